@@ -1,0 +1,103 @@
+import type * as Y from 'yjs';
+import { type Assignment, assignmentEntity } from './assignment.js';
+import { type Dependency, depEntity } from './dependency.js';
+import { type Checked, type CollectionName, collection, type Entity, readEntry } from './doc.js';
+import { type Item, itemEntity } from './item.js';
+import { type Lane, laneEntity } from './lane.js';
+import { type Meta, readMeta } from './meta.js';
+import { sortByOrder } from './order.js';
+import { type Person, personEntity } from './person.js';
+import type { Problem } from './problems.js';
+import { type Team, teamEntity } from './team.js';
+
+export const ENTITIES: Record<CollectionName, Entity> = {
+  items: itemEntity,
+  lanes: laneEntity,
+  deps: depEntity,
+  people: personEntity,
+  teams: teamEntity,
+  assignments: assignmentEntity,
+};
+
+/** Everything a view needs, read leniently: bad records are in `problems`, not in views. */
+export interface BoardSnapshot {
+  meta: Meta;
+  items: Map<string, Item>;
+  lanes: Lane[];
+  deps: Dependency[];
+  people: Person[];
+  teams: Team[];
+  assignments: Assignment[];
+  problems: Problem[];
+}
+
+function readAll<T>(doc: Y.Doc, entity: Entity, problems: Problem[]): Map<string, T> {
+  const out = new Map<string, T>();
+  collection(doc, entity.collection).forEach((entry, id) => {
+    const { record, problems: p }: Checked<T> = readEntry<T>(entity, id, entry);
+    if (record) out.set(id, record);
+    else problems.push(...p);
+  });
+  return out;
+}
+
+/** Drops records whose reference points nowhere, reporting each. */
+function dropDangling<T extends { id: string }>(
+  records: Map<string, T>,
+  collectionName: string,
+  field: keyof T & string,
+  targets: ReadonlyMap<string, unknown>,
+  what: string,
+  problems: Problem[],
+): void {
+  for (const [id, r] of records) {
+    const ref = r[field];
+    if (ref !== null && typeof ref === 'string' && !targets.has(ref)) {
+      records.delete(id);
+      problems.push({ collection: collectionName, id, field, reason: `points at a ${what} that does not exist` });
+    }
+  }
+}
+
+function dropParentLoops(items: Map<string, Item>, problems: Problem[]): void {
+  for (const [id, item] of items) {
+    const seen = new Set([id]);
+    for (let p = item.parentId; p; p = items.get(p)?.parentId ?? null) {
+      if (seen.has(p)) {
+        items.delete(id);
+        problems.push({ collection: 'items', id, field: 'parentId', reason: 'makes a loop of parents' });
+        break;
+      }
+      seen.add(p);
+    }
+  }
+}
+
+export function readBoard(doc: Y.Doc): BoardSnapshot {
+  const { meta, problems } = readMeta(doc);
+  const lanes = readAll<Lane>(doc, laneEntity, problems);
+  const teams = readAll<Team>(doc, teamEntity, problems);
+  const people = readAll<Person>(doc, personEntity, problems);
+  dropDangling(people, 'people', 'teamId', teams, 'team', problems);
+  const items = readAll<Item>(doc, itemEntity, problems);
+  dropDangling(items, 'items', 'laneId', lanes, 'lane', problems);
+  dropDangling(items, 'items', 'ownerId', people, 'person', problems);
+  dropDangling(items, 'items', 'parentId', items, 'item', problems);
+  dropParentLoops(items, problems);
+  const deps = readAll<Dependency>(doc, depEntity, problems);
+  dropDangling(deps, 'deps', 'from', items, 'item', problems);
+  dropDangling(deps, 'deps', 'to', items, 'item', problems);
+  const assignments = readAll<Assignment>(doc, assignmentEntity, problems);
+  dropDangling(assignments, 'assignments', 'itemId', items, 'item', problems);
+  dropDangling(assignments, 'assignments', 'personId', people, 'person', problems);
+  return {
+    meta,
+    items,
+    lanes: sortByOrder(lanes.values()),
+    deps: [...deps.values()],
+    people: [...people.values()],
+    teams: sortByOrder(teams.values()),
+    assignments: [...assignments.values()],
+    problems,
+  };
+}

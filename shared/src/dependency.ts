@@ -1,0 +1,60 @@
+import type * as Y from 'yjs';
+import { collection, type Entity, readEntry, transact } from './doc.js';
+import { num, oneOf, ref } from './fields.js';
+import { itemEntity } from './item.js';
+import { ValidationError } from './problems.js';
+import { createRecord, requireRef, updateRecord } from './records.js';
+
+export const DEP_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+export type DepType = (typeof DEP_TYPES)[number];
+
+/** `to` depends on `from`: with FS, `to` starts after `from` ends (plus lag). */
+export interface Dependency {
+  id: string;
+  from: string;
+  to: string;
+  type: DepType;
+  lagDays: number;
+}
+
+export const depEntity: Entity = {
+  collection: 'deps',
+  kind: 'dep',
+  fields: {
+    from: { check: ref('item') },
+    to: { check: ref('item') },
+    type: { check: oneOf(DEP_TYPES), fallback: () => 'FS' },
+    lagDays: { check: num({ min: -3650, max: 3650, integer: true }), fallback: () => 0 },
+  },
+  refine: (r) => (r.from === r.to ? [{ field: 'to', reason: 'must be a different item than from' }] : []),
+};
+
+export function readDependency(id: string, entry: unknown) {
+  return readEntry<Dependency>(depEntity, id, entry);
+}
+
+function checkEnds(doc: Y.Doc) {
+  return (dep: Dependency) => {
+    requireRef(doc, depEntity, dep.id, 'from', itemEntity, dep.from);
+    requireRef(doc, depEntity, dep.id, 'to', itemEntity, dep.to);
+    collection(doc, 'deps').forEach((other, otherId) => {
+      if (otherId !== dep.id && other.get('from') === dep.from && other.get('to') === dep.to) {
+        throw new ValidationError([
+          { collection: 'deps', id: dep.id, field: 'to', reason: 'already has a link between these items' },
+        ]);
+      }
+    });
+  };
+}
+
+export function linkItems(doc: Y.Doc, input: { from: string; to: string; type?: DepType; lagDays?: number }): string {
+  return createRecord<Dependency>(doc, depEntity, { type: 'FS', lagDays: 0, ...input }, checkEnds(doc));
+}
+
+export function updateDependency(doc: Y.Doc, id: string, patch: Partial<Pick<Dependency, 'type' | 'lagDays'>>): void {
+  updateRecord<Dependency>(doc, depEntity, id, patch);
+}
+
+export function unlink(doc: Y.Doc, id: string): void {
+  transact(doc, () => collection(doc, 'deps').delete(id));
+}

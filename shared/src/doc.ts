@@ -1,0 +1,117 @@
+import * as Y from 'yjs';
+import { checkFields, type Fields } from './fields.js';
+import type { IdKind } from './ids.js';
+import { type Problem, ValidationError } from './problems.js';
+
+/** Top-level shared types of a board. Names are a contract: add, never rename. */
+export const COLLECTIONS = ['items', 'lanes', 'deps', 'people', 'teams', 'assignments'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export type Entry = Y.Map<unknown>;
+
+/** Origin of every edit made through the write functions; undo tracks only this. */
+export const LOCAL_ORIGIN = { name: 'planroom-local' } as const;
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+export function collection(doc: Y.Doc, name: CollectionName): Y.Map<Entry> {
+  return doc.getMap<Entry>(name);
+}
+
+export function transact<T>(doc: Y.Doc, fn: () => T, origin: unknown = LOCAL_ORIGIN): T {
+  let result: T | undefined;
+  doc.transact(() => {
+    result = fn();
+  }, origin);
+  return result as T;
+}
+
+/** A record as plain JSON: Y.Text becomes a string, nested Y types become JSON. */
+export function toPlain(entry: Entry): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  entry.forEach((value, key) => {
+    out[key] = value instanceof Y.AbstractType ? value.toJSON() : value;
+  });
+  return out;
+}
+
+/** A record's shape: its collection, id prefix, fields, and which fields are Y.Text. */
+export interface Entity {
+  collection: CollectionName;
+  kind: IdKind;
+  fields: Fields;
+  textFields?: readonly string[];
+  /** Checks across fields, run once every field is valid on its own. */
+  refine?: (record: Record<string, unknown>) => Array<{ field: string; reason: string }>;
+}
+
+export interface Checked<T> {
+  record: T | null;
+  problems: Problem[];
+}
+
+/** Lenient check of one raw record: defaults filled, problems listed, never throws. */
+export function checkRecord<T>(entity: Entity, id: string, raw: Record<string, unknown>): Checked<T> {
+  const { record, errors } = checkFields(entity.fields, raw);
+  if (!errors.length && entity.refine) errors.push(...entity.refine(record));
+  const problems = errors.map((e) => ({ collection: entity.collection, id, field: e.field, reason: e.reason }));
+  return { record: problems.length ? null : ({ ...record, id } as T), problems };
+}
+
+/** Reads one stored record leniently. */
+export function readEntry<T>(entity: Entity, id: string, entry: unknown): Checked<T> {
+  if (!(entry instanceof Y.Map)) {
+    return {
+      record: null,
+      problems: [{ collection: entity.collection, id, field: '', reason: 'is not a record' }],
+    };
+  }
+  return checkRecord<T>(entity, id, toPlain(entry));
+}
+
+/** Throws a ValidationError unless a record for writing is complete and valid. */
+export function requireValid<T>(entity: Entity, id: string, raw: Record<string, unknown>): T {
+  const { record, problems } = checkRecord<T>(entity, id, raw);
+  if (!record) throw new ValidationError(problems);
+  return record;
+}
+
+function setField(entity: Entity, entry: Entry, key: string, value: unknown): void {
+  if (key === 'id' || value === undefined) return;
+  if (entity.textFields?.includes(key)) {
+    const current = entry.get(key);
+    const next = typeof value === 'string' ? value : '';
+    if (current instanceof Y.Text) {
+      if (current.toString() !== next) {
+        current.delete(0, current.length);
+        current.insert(0, next);
+      }
+      return;
+    }
+    entry.set(key, new Y.Text(next));
+    return;
+  }
+  if (entry.get(key) !== value) entry.set(key, value);
+}
+
+/** Writes a new record as one Y.Map (one map per entity, so field edits merge). */
+export function insertEntry(doc: Y.Doc, entity: Entity, id: string, record: Record<string, unknown>): void {
+  const entry = new Y.Map<unknown>();
+  collection(doc, entity.collection).set(id, entry);
+  for (const [key, value] of Object.entries(record)) setField(entity, entry, key, value);
+}
+
+/** Writes only the fields that changed, so concurrent edits of other fields survive. */
+export function patchEntry(entity: Entity, entry: Entry, patch: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(patch)) setField(entity, entry, key, value);
+}
+
+export function getEntry(doc: Y.Doc, entity: Entity, id: string): Entry {
+  const entry = collection(doc, entity.collection).get(id);
+  if (!(entry instanceof Y.Map)) {
+    throw new ValidationError([{ collection: entity.collection, id, field: '', reason: 'does not exist' }]);
+  }
+  return entry;
+}

@@ -1,0 +1,36 @@
+/** Every entity id says what it points at: `item:…`, `lane:…`, `dep:…`. */
+export const ID_PREFIXES = {
+  item: 'item',
+  lane: 'lane',
+  dep: 'dep',
+  person: 'person',
+  team: 'team',
+  assignment: 'asg',
+  board: 'board',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+// `shared` runs in browsers and Node alike; both expose Web Crypto on globalThis.
+declare const crypto: { randomUUID(): string };
+
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}:${crypto.randomUUID()}`;
+}
+
+const ID_BODY = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isIdOf(kind: IdKind, value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const prefix = `${ID_PREFIXES[kind]}:`;
+  return value.startsWith(prefix) && ID_BODY.test(value.slice(prefix.length));
+}
+
+/** Board ids travel in URLs, so they are plain url-safe strings without a colon. */
+export function newBoardId(): string {
+  return crypto.randomUUID().replaceAll('-', '').slice(0, 20);
+}
+
+export function isBoardId(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{6,64}$/.test(value);
+}

@@ -1,0 +1,206 @@
+import type * as Y from 'yjs';
+import { addDays, type IsoDate, isIsoDate, toDayNumber } from './dates.js';
+import {
+  collection,
+  type Entity,
+  getEntry,
+  insertEntry,
+  patchEntry,
+  readEntry,
+  requireValid,
+  toPlain,
+  transact,
+} from './doc.js';
+import { isoDate, listOf, nullable, num, oneOf, orderKey, ref, text } from './fields.js';
+import { newId } from './ids.js';
+import { orderAfterLast, sortByOrder } from './order.js';
+import { ValidationError } from './problems.js';
+
+export const ITEM_KINDS = ['portfolio', 'program', 'project', 'milestone', 'task'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface Item {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  parentId: string | null;
+  laneId: string | null;
+  start: IsoDate;
+  /** Inclusive: a one-day task has start === end. */
+  end: IsoDate;
+  status: Status;
+  progress: number;
+  ownerId: string | null;
+  goalIds: string[];
+  order: string;
+  notes: string;
+}
+
+export const itemEntity: Entity = {
+  collection: 'items',
+  kind: 'item',
+  textFields: ['notes'],
+  fields: {
+    kind: { check: oneOf(ITEM_KINDS), fallback: () => 'project' },
+    title: { check: text({ min: 1, max: 200 }) },
+    parentId: { check: nullable(ref('item')), fallback: () => null },
+    laneId: { check: nullable(ref('lane')), fallback: () => null },
+    start: { check: isoDate },
+    end: { check: isoDate },
+    status: { check: oneOf(STATUSES), fallback: () => 'not-started' },
+    progress: { check: num({ min: 0, max: 100 }), fallback: () => 0 },
+    ownerId: { check: nullable(ref('person')), fallback: () => null },
+    goalIds: { check: listOf(text({ min: 1, max: 100 })), fallback: () => [] },
+    order: { check: orderKey, fallback: () => 'a0' },
+    notes: { check: text({ max: 100_000 }), fallback: () => '' },
+  },
+  refine: (r) => {
+    const start = r.start as string;
+    const end = r.end as string;
+    if (toDayNumber(end) < toDayNumber(start)) return [{ field: 'end', reason: `is before start ${start}` }];
+    if (r.kind === 'milestone' && start !== end) return [{ field: 'end', reason: 'must equal start for a milestone' }];
+    return [];
+  },
+};
+
+export function readItem(id: string, entry: unknown) {
+  return readEntry<Item>(itemEntity, id, entry);
+}
+
+export type NewItem = Partial<Omit<Item, 'id'>> & Pick<Item, 'title' | 'start'>;
+
+function fail(id: string, field: string, reason: string): never {
+  throw new ValidationError([{ collection: 'items', id, field, reason }]);
+}
+
+/** References must point at records that exist, and the parent chain must not loop. */
+function checkRefs(doc: Y.Doc, item: Item): void {
+  if (item.laneId && !collection(doc, 'lanes').has(item.laneId))
+    fail(item.id, 'laneId', 'points at a lane that does not exist');
+  if (item.ownerId && !collection(doc, 'people').has(item.ownerId))
+    fail(item.id, 'ownerId', 'points at a person who does not exist');
+  const items = collection(doc, 'items');
+  let parent = item.parentId;
+  for (let depth = 0; parent; depth++) {
+    if (parent === item.id || depth > 64) fail(item.id, 'parentId', 'would make the item its own ancestor');
+    const entry = items.get(parent);
+    if (!entry) fail(item.id, 'parentId', 'points at an item that does not exist');
+    parent = (entry.get('parentId') as string | null | undefined) ?? null;
+  }
+}
+
+function laneOrders(doc: Y.Doc, laneId: string | null) {
+  const out: Array<{ id: string; order: string }> = [];
+  collection(doc, 'items').forEach((entry, id) => {
+    if (entry.get('laneId') === laneId) out.push({ id, order: String(entry.get('order') ?? '') });
+  });
+  return sortByOrder(out);
+}
+
+export function createItem(doc: Y.Doc, input: NewItem): string {
+  const id = newId('item');
+  const kind = input.kind ?? 'project';
+  const end = input.end ?? (kind === 'milestone' ? input.start : addDays(input.start, 13));
+  return transact(doc, () => {
+    const order = input.order ?? orderAfterLast(laneOrders(doc, input.laneId ?? null));
+    const item = requireValid<Item>(itemEntity, id, { ...input, kind, end, order });
+    checkRefs(doc, item);
+    insertEntry(doc, itemEntity, id, item as unknown as Record<string, unknown>);
+    return id;
+  });
+}
+
+export type ItemPatch = Partial<Omit<Item, 'id'>>;
+
+/**
+ * Validates every patch first and writes only when all are valid: Yjs has no rollback,
+ * so a refused edit must not have written anything yet.
+ */
+function applyPatches(doc: Y.Doc, patches: ReadonlyArray<readonly [string, ItemPatch]>): void {
+  const entries = patches.map(([id, patch]) => {
+    const entry = getEntry(doc, itemEntity, id);
+    checkRefs(doc, requireValid<Item>(itemEntity, id, { ...toPlain(entry), ...patch }));
+    return entry;
+  });
+  transact(doc, () => {
+    patches.forEach(([, patch], i) => {
+      patchEntry(itemEntity, entries[i] as Y.Map<unknown>, patch as Record<string, unknown>);
+    });
+  });
+}
+
+/** Edits fields of one item; only the changed fields are written. */
+export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
+  applyPatches(doc, [[id, patch]]);
+}
+
+export interface MoveBy {
+  days: number;
+  /** Moves every item to this lane too, when given. */
+  laneId?: string | null;
+}
+
+/** Shifts items in time (and optionally to a lane), keeping durations: one undo step. */
+export function moveItems(doc: Y.Doc, ids: readonly string[], by: MoveBy): void {
+  if (!Number.isInteger(by.days)) fail(ids[0] ?? '', 'start', 'can only move by whole days');
+  const target = by.laneId === undefined ? [] : laneOrders(doc, by.laneId);
+  const patches = ids.map((id) => {
+    const entry = getEntry(doc, itemEntity, id);
+    const start = String(entry.get('start'));
+    const end = String(entry.get('end'));
+    if (!isIsoDate(start) || !isIsoDate(end)) fail(id, 'start', 'needs valid dates before it can be moved');
+    const patch: ItemPatch = { start: addDays(start, by.days), end: addDays(end, by.days) };
+    if (by.laneId !== undefined && by.laneId !== entry.get('laneId')) {
+      patch.laneId = by.laneId;
+      patch.order = orderAfterLast(target);
+      target.push({ id, order: patch.order });
+    }
+    return [id, patch] as const;
+  });
+  applyPatches(doc, patches);
+}
+
+export function moveItem(doc: Y.Doc, id: string, by: MoveBy): void {
+  moveItems(doc, [id], by);
+}
+
+/** Moves one end of an item; the other end stays. */
+export function resizeItem(doc: Y.Doc, id: string, ends: { start?: IsoDate; end?: IsoDate }): void {
+  updateItem(doc, id, ends);
+}
+
+/**
+ * Deletes items with their dependencies and assignments. Children of a deleted item move
+ * up to its parent rather than vanish with it.
+ */
+export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
+  const doomed = new Set(ids);
+  transact(doc, () => {
+    const items = collection(doc, 'items');
+    for (const id of doomed) {
+      const entry = items.get(id);
+      if (!entry) continue;
+      let parent = (entry.get('parentId') as string | null | undefined) ?? null;
+      while (parent && doomed.has(parent)) parent = (items.get(parent)?.get('parentId') as string | null) ?? null;
+      items.forEach((child) => {
+        if (child.get('parentId') === id) child.set('parentId', parent);
+      });
+    }
+    for (const id of doomed) items.delete(id);
+    const deps = collection(doc, 'deps');
+    deps.forEach((dep, depId) => {
+      if (doomed.has(dep.get('from') as string) || doomed.has(dep.get('to') as string)) deps.delete(depId);
+    });
+    const assignments = collection(doc, 'assignments');
+    assignments.forEach((a, aId) => {
+      if (doomed.has(a.get('itemId') as string)) assignments.delete(aId);
+    });
+  });
+}
+
+export function deleteItem(doc: Y.Doc, id: string): void {
+  deleteItems(doc, [id]);
+}

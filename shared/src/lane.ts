@@ -1,0 +1,73 @@
+import type * as Y from 'yjs';
+import { collection, type Entity, readEntry, transact } from './doc.js';
+import { nullable, orderKey, text } from './fields.js';
+import { orderAfterLast, orderAt, sortByOrder } from './order.js';
+import { ValidationError } from './problems.js';
+import { createRecord, updateRecord } from './records.js';
+
+/** A swimlane: a row of the roadmap. */
+export interface Lane {
+  id: string;
+  title: string;
+  order: string;
+  /** What the lane stands for when a view groups by something (a program, a team…). */
+  groupBy: string | null;
+}
+
+export const laneEntity: Entity = {
+  collection: 'lanes',
+  kind: 'lane',
+  fields: {
+    title: { check: text({ min: 1, max: 120 }) },
+    order: { check: orderKey, fallback: () => 'a0' },
+    groupBy: { check: nullable(text({ max: 200 })), fallback: () => null },
+  },
+};
+
+export function readLane(id: string, entry: unknown) {
+  return readEntry<Lane>(laneEntity, id, entry);
+}
+
+function laneOrders(doc: Y.Doc, except?: string) {
+  const out: Array<{ id: string; order: string }> = [];
+  collection(doc, 'lanes').forEach((entry, id) => {
+    if (id !== except) out.push({ id, order: String(entry.get('order') ?? '') });
+  });
+  return sortByOrder(out);
+}
+
+export function createLane(doc: Y.Doc, input: { title: string; index?: number; groupBy?: string | null }): string {
+  const sorted = laneOrders(doc);
+  const order = input.index === undefined ? orderAfterLast(sorted) : orderAt(sorted, input.index);
+  return createRecord<Lane>(doc, laneEntity, { title: input.title, groupBy: input.groupBy ?? null, order });
+}
+
+export function renameLane(doc: Y.Doc, id: string, title: string): void {
+  updateRecord<Lane>(doc, laneEntity, id, { title });
+}
+
+/** Moves a lane to `index` among the other lanes. */
+export function reorderLane(doc: Y.Doc, id: string, index: number): void {
+  updateRecord<Lane>(doc, laneEntity, id, { order: orderAt(laneOrders(doc, id), index) });
+}
+
+/**
+ * Deletes a lane. Its items are never deleted with it: they move to the lane above (or
+ * below, for the first lane). The last lane can only go once it is empty.
+ */
+export function deleteLane(doc: Y.Doc, id: string): void {
+  transact(doc, () => {
+    const lanes = laneOrders(doc);
+    const at = lanes.findIndex((l) => l.id === id);
+    if (at < 0) return;
+    const heir = lanes[at - 1] ?? lanes[at + 1] ?? null;
+    const held = [...collection(doc, 'items').values()].filter((item) => item.get('laneId') === id);
+    if (held.length && !heir) {
+      throw new ValidationError([
+        { collection: 'lanes', id, field: '', reason: 'is the last lane and still holds items' },
+      ]);
+    }
+    for (const item of held) item.set('laneId', heir?.id ?? null);
+    collection(doc, 'lanes').delete(id);
+  });
+}

@@ -1,0 +1,65 @@
+import type * as Y from 'yjs';
+import { collection, type Entity, readEntry, transact } from './doc.js';
+import { nullable, num, ref, text } from './fields.js';
+import { createRecord, requireRef, updateRecord } from './records.js';
+import { teamEntity } from './team.js';
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string;
+  teamId: string | null;
+  capacityHoursPerWeek: number;
+  color: string;
+}
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+export const personEntity: Entity = {
+  collection: 'people',
+  kind: 'person',
+  fields: {
+    name: { check: text({ min: 1, max: 120 }) },
+    role: { check: text({ max: 120 }), fallback: () => '' },
+    teamId: { check: nullable(ref('team')), fallback: () => null },
+    capacityHoursPerWeek: { check: num({ min: 0.5, max: 168 }), fallback: () => 40 },
+    color: {
+      check: (v) => (typeof v === 'string' && COLOR.test(v) ? null : 'must be a colour like #3366cc'),
+      fallback: () => '#5b6b8c',
+    },
+  },
+};
+
+export function readPerson(id: string, entry: unknown) {
+  return readEntry<Person>(personEntity, id, entry);
+}
+
+export type NewPerson = Partial<Omit<Person, 'id'>> & Pick<Person, 'name'>;
+
+export function createPerson(doc: Y.Doc, input: NewPerson): string {
+  return createRecord<Person>(doc, personEntity, input, (p) =>
+    requireRef(doc, personEntity, p.id, 'teamId', teamEntity, p.teamId),
+  );
+}
+
+export function updatePerson(doc: Y.Doc, id: string, patch: Partial<Omit<Person, 'id'>>): void {
+  updateRecord<Person>(doc, personEntity, id, patch, (p) =>
+    requireRef(doc, personEntity, id, 'teamId', teamEntity, p.teamId),
+  );
+}
+
+/**
+ * Deletes a person. Their items stay (without an owner) and their assignments become
+ * unstaffed demand for the same hours.
+ */
+export function deletePerson(doc: Y.Doc, id: string): void {
+  transact(doc, () => {
+    collection(doc, 'assignments').forEach((a) => {
+      if (a.get('personId') === id) a.set('personId', null);
+    });
+    collection(doc, 'items').forEach((item) => {
+      if (item.get('ownerId') === id) item.set('ownerId', null);
+    });
+    collection(doc, 'people').delete(id);
+  });
+}

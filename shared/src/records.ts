@@ -1,0 +1,46 @@
+import type * as Y from 'yjs';
+import { collection, type Entity, getEntry, insertEntry, patchEntry, requireValid, toPlain, transact } from './doc.js';
+import { newId } from './ids.js';
+import { ValidationError } from './problems.js';
+
+/** Validates and inserts one record in its own transaction; returns the new id. */
+export function createRecord<T>(
+  doc: Y.Doc,
+  entity: Entity,
+  input: Record<string, unknown>,
+  check?: (r: T) => void,
+): string {
+  const id = newId(entity.kind);
+  return transact(doc, () => {
+    const record = requireValid<T>(entity, id, input);
+    check?.(record);
+    insertEntry(doc, entity, id, record as Record<string, unknown>);
+    return id;
+  });
+}
+
+/** Validates the record as it would be after the patch, then writes only the patch. */
+export function updateRecord<T>(
+  doc: Y.Doc,
+  entity: Entity,
+  id: string,
+  patch: Record<string, unknown>,
+  check?: (r: T) => void,
+): void {
+  transact(doc, () => {
+    const entry = getEntry(doc, entity, id);
+    const record = requireValid<T>(entity, id, { ...toPlain(entry), ...patch });
+    check?.(record);
+    patchEntry(entity, entry, patch);
+  });
+}
+
+/** Throws when `id` is set but names no record of `target`. */
+export function requireRef(doc: Y.Doc, from: Entity, id: string, field: string, target: Entity, ref: unknown): void {
+  if (ref === null || ref === undefined) return;
+  if (typeof ref !== 'string' || !collection(doc, target.collection).has(ref)) {
+    throw new ValidationError([
+      { collection: from.collection, id, field, reason: `points at a ${target.kind} that does not exist` },
+    ]);
+  }
+}

@@ -1,0 +1,45 @@
+import type * as Y from 'yjs';
+import { collection, type Entity, readEntry, transact } from './doc.js';
+import { orderKey, text } from './fields.js';
+import { orderAfterLast, sortByOrder } from './order.js';
+import { createRecord, updateRecord } from './records.js';
+
+export interface Team {
+  id: string;
+  name: string;
+  order: string;
+}
+
+export const teamEntity: Entity = {
+  collection: 'teams',
+  kind: 'team',
+  fields: {
+    name: { check: text({ min: 1, max: 120 }) },
+    order: { check: orderKey, fallback: () => 'a0' },
+  },
+};
+
+export function readTeam(id: string, entry: unknown) {
+  return readEntry<Team>(teamEntity, id, entry);
+}
+
+export function createTeam(doc: Y.Doc, input: { name: string }): string {
+  const sorted = sortByOrder(
+    [...collection(doc, 'teams').entries()].map(([id, t]) => ({ id, order: String(t.get('order')) })),
+  );
+  return createRecord<Team>(doc, teamEntity, { name: input.name, order: orderAfterLast(sorted) });
+}
+
+export function renameTeam(doc: Y.Doc, id: string, name: string): void {
+  updateRecord<Team>(doc, teamEntity, id, { name });
+}
+
+/** Deletes a team; its people stay on the board without a team. */
+export function deleteTeam(doc: Y.Doc, id: string): void {
+  transact(doc, () => {
+    collection(doc, 'people').forEach((p) => {
+      if (p.get('teamId') === id) p.set('teamId', null);
+    });
+    collection(doc, 'teams').delete(id);
+  });
+}
