@@ -1,0 +1,90 @@
+import './node-compat.js';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createAdaptorServer } from '@hono/node-server';
+import { MAX_FRAME_BYTES } from '@planroom/shared';
+import { Hono } from 'hono';
+import { WebSocketServer } from 'ws';
+import { createAuth, loadSecret } from './auth.js';
+import { mountApi } from './http/api.js';
+import { type CreateResult, createBoard } from './http/boards.js';
+import { mountClient } from './http/static.js';
+import { mountSync } from './http/ws.js';
+import { consoleLogger, type Logger } from './log.js';
+import { Rooms } from './rooms/rooms.js';
+import { openSqliteStore } from './store/sqlite.js';
+import type { Store } from './store/store.js';
+
+export interface PlanroomOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  secret?: string;
+  publicUrl?: string;
+  clientDist?: string;
+  idleMs?: number;
+  compactEvery?: number;
+  synchronous?: 'full' | 'normal';
+  log?: Logger;
+}
+
+export interface Planroom {
+  url: string;
+  port: number;
+  store: Store;
+  rooms: Rooms;
+  /** `POST /api/boards` without HTTP: used for the demo board and by tests. */
+  createBoard(body: unknown): CreateResult;
+  /** Stops accepting, stores and compacts every board, closes sockets. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
+  const log = opts.log ?? consoleLogger;
+  const store = openSqliteStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' });
+  const auth = createAuth(loadSecret(opts.dataDir, opts.secret));
+  const rooms = new Rooms({ store, log, idleMs: opts.idleMs ?? 30_000, compactEvery: opts.compactEvery ?? 500 });
+  const deps = { store, auth, rooms, log, publicUrl: opts.publicUrl };
+
+  const app = new Hono();
+  mountApi(app, deps);
+  mountSync(app, deps);
+  mountClient(app, opts.clientDist ?? DEFAULT_CLIENT_DIST);
+  app.onError((err, c) => {
+    log.error(`${c.req.method} ${new URL(c.req.url).pathname}: ${err.message}`);
+    return c.json({ error: 'internal error' }, 500);
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  const url = `http://${opts.host && opts.host !== '0.0.0.0' ? opts.host : '127.0.0.1'}:${port}`;
+  return {
+    url,
+    port,
+    store,
+    rooms,
+    createBoard: (body) => createBoard(deps, body, opts.publicUrl ?? url),
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        rooms.closeAll();
+        // give close frames a moment to reach clients, then cut whatever is left
+        const deadline = Date.now() + 1000;
+        while (wss.clients.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        for (const client of wss.clients) client.terminate();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        await stopped;
+        store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import {
+  type BoardInfo,
+  boardFromJson,
+  type CreatedBoard,
+  exportBoard,
+  isBoardId,
+  isTemplateId,
+  localIsoDate,
+  newBoardId,
+  type Problem,
+  ROLES,
+  type Role,
+  readMeta,
+  templateBoard,
+  text,
+} from '@planroom/shared';
+import type { Context } from 'hono';
+import * as Y from 'yjs';
+import { type Auth, newBoardKey } from '../auth.js';
+import type { Rooms } from '../rooms/rooms.js';
+import { type BoardRecord, replay, type Store } from '../store/store.js';
+
+export interface BoardsDeps {
+  store: Store;
+  auth: Auth;
+  rooms: Rooms;
+  publicUrl?: string;
+}
+
+export type CreateResult = { ok: true; board: CreatedBoard } | { ok: false; problems: Problem[] };
+
+const checkName = text({ min: 1, max: 120 });
+
+function origin(deps: BoardsDeps, c: Context): string {
+  if (deps.publicUrl) return deps.publicUrl.replace(/\/$/, '');
+  const url = new URL(c.req.url);
+  return `${url.protocol}//${c.req.header('host') ?? url.host}`;
+}
+
+export function boardLinks(deps: BoardsDeps, base: string, board: BoardRecord) {
+  const link = (role: Role) => `${base}/b/${board.id}#token=${deps.auth.issue(board.id, board.key, role)}`;
+  return { editor: link('editor'), viewer: link('viewer') };
+}
+
+/** Creates a board from Board JSON, a template, or nothing; nothing is stored on a problem. */
+export function createBoard(
+  deps: BoardsDeps,
+  body: unknown,
+  base: string,
+  today = localIsoDate(new Date()),
+): CreateResult {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const name = input.name;
+  const nameReason = name === undefined ? null : checkName(name);
+  if (nameReason) problems.push({ collection: 'request', id: '', field: 'name', reason: nameReason });
+  if (input.template !== undefined && !isTemplateId(input.template)) {
+    problems.push({ collection: 'request', id: '', field: 'template', reason: 'is not a known template' });
+  }
+  if (input.template !== undefined && input.board !== undefined) {
+    problems.push({ collection: 'request', id: '', field: 'board', reason: 'cannot be combined with template' });
+  }
+  if (problems.length) return { ok: false, problems };
+  const source =
+    input.board ??
+    templateBoard(isTemplateId(input.template) ? input.template : 'empty', today, name as string | undefined);
+  const built = boardFromJson(source, name as string | undefined);
+  if (!built.ok) return { ok: false, problems: built.problems };
+  const now = new Date().toISOString();
+  const record: BoardRecord = {
+    id: newBoardId(),
+    name: readMeta(built.doc).meta.name,
+    key: newBoardKey(),
+    createdAt: now,
+    updatedAt: now,
+  };
+  deps.store.createBoard(record, Y.encodeStateAsUpdate(built.doc));
+  built.doc.destroy();
+  const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.key, r)])) as Record<
+    Role,
+    string
+  >;
+  return { ok: true, board: { id: record.id, name: record.name, tokens, links: boardLinks(deps, base, record) } };
+}
+
+export function bearer(c: Context): string | null {
+  const header = c.req.header('authorization');
+  const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return m?.[1] ?? null;
+}
+
+/** The board and the caller's role on it, or the HTTP status to answer with. */
+export function authorize(
+  deps: BoardsDeps,
+  id: string,
+  token: string | null,
+): { board: BoardRecord; role: Role } | 401 | 404 {
+  if (!isBoardId(id)) return 404;
+  const board = deps.store.getBoard(id);
+  if (!board) return 404;
+  const role = deps.auth.verify(id, board.key, token);
+  return role ? { board, role } : 401;
+}
+
+/** The board's current content: from memory when loaded (after storing), else from the store. */
+export function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): T {
+  const room = deps.rooms.loaded(id);
+  if (room) {
+    deps.rooms.flush();
+    return use(room.doc);
+  }
+  const doc = new Y.Doc();
+  replay(doc, deps.store.load(id)); // unreadable parts are reported when the board is opened
+  try {
+    return use(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+export function boardInfo(
+  deps: BoardsDeps,
+  board: BoardRecord,
+  role: Role,
+  base: string,
+): BoardInfo & { links?: object } {
+  const meta = withDoc(deps, board.id, (doc) => readMeta(doc).meta);
+  const info: BoardInfo & { links?: object } = {
+    id: board.id,
+    name: meta.name,
+    role,
+    schemaVersion: meta.schemaVersion,
+    createdAt: board.createdAt,
+    updatedAt: board.updatedAt,
+  };
+  if (role !== 'viewer') info.links = boardLinks(deps, base, board);
+  return info;
+}
+
+export function exportJson(deps: BoardsDeps, id: string) {
+  return withDoc(deps, id, exportBoard);
+}
+
+export { origin as publicOrigin };

@@ -1,0 +1,80 @@
+import { upgradeWebSocket } from '@hono/node-server';
+import { CLOSE } from '@planroom/shared';
+import type { Hono } from 'hono';
+import type { WebSocket } from 'ws';
+import type { Logger } from '../log.js';
+import { rateLimited } from '../log.js';
+import type { Conn } from '../rooms/conn.js';
+import { handleFrame, Refusal } from '../rooms/messages.js';
+import type { Room } from '../rooms/room.js';
+import type { Rooms } from '../rooms/rooms.js';
+import { authorize, type BoardsDeps } from './boards.js';
+
+let nextConnId = 1;
+
+/** `GET /ws/:boardId?token=…`: the y-websocket protocol, with roles enforced per frame. */
+export function mountSync(app: Hono, deps: BoardsDeps & { rooms: Rooms; log: Logger }): void {
+  const warn = rateLimited(deps.log.warn);
+  app.get(
+    '/ws/:boardId',
+    upgradeWebSocket((c) => {
+      const boardId = c.req.param('boardId') ?? '';
+      const token = c.req.query('token') ?? null;
+      let room: Room | null = null;
+      let conn: (Conn & { closed: boolean }) | null = null;
+      return {
+        onOpen(_evt, ws) {
+          // Refusals are sent as close codes after the upgrade: a browser cannot read an
+          // HTTP status from a failed upgrade, and y-websocket would retry forever.
+          const access = authorize(deps, boardId, token);
+          if (access === 404) return ws.close(CLOSE.notFound, 'no such board');
+          if (access === 401) return ws.close(CLOSE.unauthorized, 'missing or invalid token');
+          const opened = deps.rooms.open(boardId);
+          if (!opened) return ws.close(CLOSE.notFound, 'no such board');
+          if (opened.refusal) return ws.close(opened.refusal.code, opened.refusal.reason);
+          const raw = ws.raw as WebSocket;
+          const c: Conn & { closed: boolean } = {
+            id: nextConnId++,
+            role: access.role,
+            closed: false,
+            send: (data) => {
+              if (!c.closed) raw.send(data);
+            },
+            close: (code, reason) => {
+              if (c.closed) return;
+              c.closed = true;
+              ws.close(code, reason);
+            },
+            bufferedAmount: () => raw.bufferedAmount,
+          };
+          room = opened;
+          conn = c;
+          deps.rooms.attach(room, conn);
+          room.greet(conn);
+        },
+        onMessage(evt) {
+          if (!room || !conn || conn.closed) return;
+          if (!(evt.data instanceof ArrayBuffer)) {
+            warn(`board ${room.id} conn ${conn.id}: text frame refused (4400)`);
+            conn.close(CLOSE.malformed, 'expected a binary frame');
+            return;
+          }
+          try {
+            handleFrame(deps.rooms, room, conn, new Uint8Array(evt.data));
+          } catch (err) {
+            const refusal = err instanceof Refusal ? err : new Refusal(1011, 'internal error');
+            if (!(err instanceof Refusal)) deps.log.error(`board ${room.id}: ${(err as Error).message}`);
+            warn(`board ${room.id} conn ${conn.id} (${conn.role}): ${refusal.message} (${refusal.code})`);
+            conn.close(refusal.code, refusal.message);
+          }
+        },
+        onClose() {
+          if (room && conn) {
+            conn.closed = true;
+            deps.rooms.detach(room, conn);
+          }
+        },
+      };
+    }),
+  );
+}

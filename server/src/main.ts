@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startPlanroom } from './app.js';
+import { consoleLogger } from './log.js';
+
+/** `pnpm start`: one port for client, API and sync, on the embedded SQLite store. */
+async function main(): Promise<void> {
+  const env = process.env;
+  const dataDir = resolve(env.PLANROOM_DATA_DIR ?? join(process.cwd(), 'data'));
+  const port = Number(env.PORT ?? 8787);
+  const app = await startPlanroom({
+    dataDir,
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    secret: env.PLANROOM_SECRET,
+    publicUrl: env.PLANROOM_PUBLIC_URL,
+    clientDist: env.PLANROOM_CLIENT_DIST,
+    synchronous: env.PLANROOM_SYNC === 'normal' ? 'normal' : 'full',
+  });
+  const base = env.PLANROOM_PUBLIC_URL ?? `http://localhost:${app.port}`;
+  consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
+  if (app.store.boardCount() === 0) printDemo(app, dataDir);
+  else if (existsSync(join(dataDir, 'demo-board'))) {
+    consoleLogger.info(
+      `demo board: ${base}/b/${readFileSync(join(dataDir, 'demo-board'), 'utf8').trim()} (links were printed on first start)`,
+    );
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    consoleLogger.info(`${signal}: storing boards and closing`);
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        consoleLogger.error(`shutdown failed: ${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir: string): void {
+  const created = app.createBoard({ template: 'it-portfolio', name: 'IT PMO portfolio (demo)' });
+  if (!created.ok) {
+    consoleLogger.error(`could not create the demo board: ${created.problems.map((p) => p.reason).join('; ')}`);
+    return;
+  }
+  writeFileSync(join(dataDir, 'demo-board'), created.board.id);
+  // Shown once, on the console of whoever started the server: these links are the keys.
+  console.log(
+    `\n  Demo board "${created.board.name}" created.\n  Editor link: ${created.board.links.editor}\n  Viewer link: ${created.board.links.viewer}\n`,
+  );
+}
+
+main().catch((err: unknown) => {
+  consoleLogger.error((err as Error).message);
+  process.exit(1);
+});

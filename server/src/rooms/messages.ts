@@ -1,0 +1,103 @@
+import { CLOSE, canEdit, MESSAGE } from '@planroom/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Conn } from './conn.js';
+import type { Room } from './room.js';
+import type { Rooms } from './rooms.js';
+import { assertDecodable, hasGap, wouldChange } from './updates.js';
+
+/** A frame we refuse, with the close code and a reason the client can show. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+function malformed(reason: string): Refusal {
+  return new Refusal(CLOSE.malformed, reason);
+}
+
+function applyUpdate(room: Room, conn: Conn, update: Uint8Array): void {
+  try {
+    assertDecodable(update);
+  } catch {
+    throw malformed('update does not decode');
+  }
+  if (!canEdit(conn.role)) {
+    if (wouldChange(room.doc, update)) throw new Refusal(CLOSE.forbidden, 'viewers cannot change the board');
+    return;
+  }
+  if (hasGap(room.doc, update)) throw malformed('update depends on changes the server does not have; resync');
+  try {
+    Y.applyUpdate(room.doc, update, conn);
+  } catch {
+    throw malformed('update could not be applied');
+  }
+}
+
+function handleSync(rooms: Rooms, room: Room, conn: Conn, decoder: decoding.Decoder): void {
+  const kind = decoding.readVarUint(decoder);
+  if (kind === syncProtocol.messageYjsSyncStep1) {
+    const stateVector = decoding.readVarUint8Array(decoder);
+    let diff: Uint8Array;
+    try {
+      diff = Y.encodeStateAsUpdate(room.doc, stateVector);
+    } catch {
+      throw malformed('state vector does not decode');
+    }
+    rooms.flush(); // the reply may carry queued changes: store them first
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, diff);
+    room.sendTo(conn, encoding.toUint8Array(encoder));
+    return;
+  }
+  if (kind === syncProtocol.messageYjsSyncStep2 || kind === syncProtocol.messageYjsUpdate) {
+    applyUpdate(room, conn, decoding.readVarUint8Array(decoder));
+    return;
+  }
+  throw malformed(`unknown sync message ${kind}`);
+}
+
+function handleAwareness(room: Room, conn: Conn, decoder: decoding.Decoder): void {
+  const update = decoding.readVarUint8Array(decoder);
+  try {
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
+  } catch {
+    throw malformed('awareness update does not decode');
+  }
+}
+
+/**
+ * Handles one binary frame of the y-websocket protocol. Throws a Refusal for anything the
+ * connection must be closed for; a refused frame has changed nothing.
+ */
+export function handleFrame(rooms: Rooms, room: Room, conn: Conn, frame: Uint8Array): void {
+  const decoder = decoding.createDecoder(frame);
+  try {
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE.sync:
+        handleSync(rooms, room, conn, decoder);
+        break;
+      case MESSAGE.awareness:
+        handleAwareness(room, conn, decoder);
+        break;
+      case MESSAGE.queryAwareness:
+        room.sendAwareness(conn);
+        break;
+      default:
+        throw malformed(`unknown message type ${type}`);
+    }
+  } catch (err) {
+    if (err instanceof Refusal) throw err;
+    throw malformed('frame is truncated or does not decode');
+  }
+}

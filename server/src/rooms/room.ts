@@ -1,0 +1,100 @@
+import { MESSAGE } from '@planroom/shared';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { type Conn, MAX_BUFFERED_BYTES } from './conn.js';
+
+/** Origin of the server's own writes when loading from the store: never re-persisted. */
+export const LOAD_ORIGIN = { name: 'planroom-load' } as const;
+
+/**
+ * One loaded board: its document, presence, and the sockets on it. Persistence and
+ * ordering live in Rooms; a Room only knows how to talk to its connections.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Each connection with the awareness client ids it controls. */
+  readonly conns = new Map<Conn, Set<number>>();
+  lastSeq = 0;
+  updatesSinceSnapshot = 0;
+  /** Set when the board cannot be served (e.g. a schema newer than this server). */
+  refusal: { code: number; reason: string } | null = null;
+  idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(readonly id: string) {
+    // the server has no presence of its own
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwareness);
+  }
+
+  private onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...added, ...updated, ...removed];
+    const owner = this.conns.get(origin as Conn);
+    if (owner) {
+      for (const id of added) owner.add(id);
+      for (const id of removed) owner.delete(id);
+    }
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.broadcast(encoding.toUint8Array(encoder));
+  };
+
+  /** Sends to every connection but `except`; drops readers too slow to keep up. */
+  broadcast(message: Uint8Array, except?: Conn): void {
+    for (const conn of this.conns.keys()) {
+      if (conn !== except) this.sendTo(conn, message);
+    }
+  }
+
+  sendTo(conn: Conn, message: Uint8Array): void {
+    if (conn.bufferedAmount() > MAX_BUFFERED_BYTES) {
+      conn.close(1013, 'connection too slow; reconnect to resync');
+      return;
+    }
+    conn.send(message);
+  }
+
+  broadcastUpdate(update: Uint8Array, except?: Conn): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeUpdate(encoder, update);
+    this.broadcast(encoding.toUint8Array(encoder), except);
+  }
+
+  /** The greeting: our state vector (sync step 1) and everyone's presence. */
+  greet(conn: Conn): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    this.sendTo(conn, encoding.toUint8Array(encoder));
+    this.sendAwareness(conn);
+  }
+
+  sendAwareness(conn: Conn): void {
+    const states = [...this.awareness.getStates().keys()];
+    if (!states.length) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+    this.sendTo(conn, encoding.toUint8Array(encoder));
+  }
+
+  /** Forgets a connection and the presence it controlled. */
+  detach(conn: Conn): void {
+    const ids = this.conns.get(conn);
+    this.conns.delete(conn);
+    if (ids?.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

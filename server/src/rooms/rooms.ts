@@ -1,0 +1,152 @@
+import { migrateBoard, SchemaTooNewError } from '@planroom/shared';
+import * as Y from 'yjs';
+import type { Logger } from '../log.js';
+import { replay, type Store } from '../store/store.js';
+import type { Conn } from './conn.js';
+import { LOAD_ORIGIN, Room } from './room.js';
+
+export interface RoomsOptions {
+  store: Store;
+  log: Logger;
+  /** Unload a board this long after its last connection leaves. */
+  idleMs: number;
+  /** Compact once a loaded board has this many updates since its last snapshot. */
+  compactEvery: number;
+}
+
+interface Pending {
+  room: Room;
+  update: Uint8Array;
+  origin: unknown;
+}
+
+/**
+ * Loaded boards and their write path. Every change to a room's document is queued, the
+ * queue is committed to the store in one transaction (group commit), and only then is
+ * each change broadcast. Anything that hands document state to a client flushes first,
+ * so no client ever sees a change that is not stored.
+ */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private queue: Pending[] = [];
+  private flushScheduled = false;
+
+  constructor(private readonly opts: RoomsOptions) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  loaded(id: string): Room | undefined {
+    return this.rooms.get(id);
+  }
+
+  /** The room for a board, loaded from the store on first use; null if there is no such board. */
+  open(id: string): Room | null {
+    const existing = this.rooms.get(id);
+    if (existing) return existing;
+    if (!this.opts.store.getBoard(id)) return null;
+    const room = this.load(id);
+    this.rooms.set(id, room);
+    return room;
+  }
+
+  private load(id: string): Room {
+    const room = new Room(id);
+    const stored = this.opts.store.load(id);
+    const skipped = replay(room.doc, stored, LOAD_ORIGIN);
+    if (skipped) this.opts.log.error(`board ${id}: ${skipped} stored updates could not be read and were skipped`);
+    room.lastSeq = stored.lastSeq;
+    room.updatesSinceSnapshot = stored.updates.length;
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOAD_ORIGIN) this.enqueue({ room, update, origin });
+    });
+    try {
+      const ran = migrateBoard(room.doc);
+      if (ran.length) this.opts.log.info(`board ${id}: migrated (${ran.join(', ')})`);
+    } catch (err) {
+      if (!(err instanceof SchemaTooNewError)) throw err;
+      room.refusal = { code: 4409, reason: 'board schema is newer than this server' };
+      this.opts.log.warn(`board ${id}: ${err.message}`);
+    }
+    return room;
+  }
+
+  private enqueue(p: Pending): void {
+    this.queue.push(p);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Commits every queued change, then broadcasts each to the other clients of its board. */
+  flush(): void {
+    this.flushScheduled = false;
+    if (!this.queue.length) return;
+    const batch = this.queue;
+    this.queue = [];
+    let seqs: number[];
+    try {
+      seqs = this.opts.store.appendBatch(batch.map((p) => ({ boardId: p.room.id, update: p.update })));
+    } catch (err) {
+      // Not stored, so nobody else may see it: drop those rooms. Their clients still hold
+      // the changes and send them again when they reconnect and resync.
+      this.opts.log.error(`store write failed: ${(err as Error).message}`);
+      for (const room of new Set(batch.map((p) => p.room))) this.evict(room, 1011, 'storage unavailable; retrying');
+      return;
+    }
+    batch.forEach((p, i) => {
+      p.room.lastSeq = seqs[i] ?? p.room.lastSeq;
+      p.room.updatesSinceSnapshot++;
+      p.room.broadcastUpdate(p.update, p.origin as Conn);
+    });
+    for (const room of new Set(batch.map((p) => p.room))) {
+      if (room.updatesSinceSnapshot >= this.opts.compactEvery) setImmediate(() => this.compact(room));
+    }
+  }
+
+  /** Replaces the update log of a board with one snapshot of its current state. */
+  compact(room: Room): void {
+    if (this.rooms.get(room.id) !== room) return;
+    this.flush();
+    this.opts.store.compact(room.id, Y.encodeStateAsUpdate(room.doc), room.lastSeq);
+    room.updatesSinceSnapshot = 0;
+  }
+
+  attach(room: Room, conn: Conn): void {
+    if (room.idleTimer) clearTimeout(room.idleTimer);
+    room.idleTimer = null;
+    room.conns.set(conn, new Set());
+  }
+
+  detach(room: Room, conn: Conn): void {
+    room.detach(conn);
+    if (room.conns.size || this.rooms.get(room.id) !== room) return;
+    room.idleTimer = setTimeout(() => this.unload(room), this.opts.idleMs);
+    room.idleTimer.unref();
+  }
+
+  /** Compacts and drops an idle board from memory. */
+  unload(room: Room): void {
+    if (room.conns.size || this.rooms.get(room.id) !== room) return;
+    if (!room.refusal) this.compact(room);
+    this.rooms.delete(room.id);
+    room.destroy();
+  }
+
+  private evict(room: Room, code: number, reason: string): void {
+    this.rooms.delete(room.id);
+    for (const conn of [...room.conns.keys()]) conn.close(code, reason);
+    room.destroy();
+  }
+
+  /** On shutdown: store everything, compact, and tell clients to come back later. */
+  closeAll(): void {
+    this.flush();
+    for (const room of [...this.rooms.values()]) {
+      if (!room.refusal) this.compact(room);
+      this.evict(room, 1001, 'server restarting');
+    }
+  }
+}
