@@ -13,7 +13,7 @@ import {
 } from './doc.js';
 import { isoDate, listOf, nullable, num, oneOf, orderKey, ref, text } from './fields.js';
 import { newId } from './ids.js';
-import { orderAfterLast, sortByOrder } from './order.js';
+import { orderAfterLast, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
 
 export const ITEM_KINDS = ['portfolio', 'program', 'project', 'milestone', 'task'] as const;
@@ -95,7 +95,8 @@ function checkRefs(doc: Y.Doc, item: Item): void {
 function laneOrders(doc: Y.Doc, laneId: string | null) {
   const out: Array<{ id: string; order: string }> = [];
   collection(doc, 'items').forEach((entry, id) => {
-    if (entry.get('laneId') === laneId) out.push({ id, order: String(entry.get('order') ?? '') });
+    const order = storedOrder(entry.get('order'));
+    if (order !== null && entry.get('laneId') === laneId) out.push({ id, order });
   });
   return sortByOrder(out);
 }
@@ -183,8 +184,14 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
     for (const id of doomed) {
       const entry = items.get(id);
       if (!entry) continue;
+      // A merge of two offline edits can leave a parent loop: walk it once, not forever.
+      const walked = new Set([id]);
       let parent = (entry.get('parentId') as string | null | undefined) ?? null;
-      while (parent && doomed.has(parent)) parent = (items.get(parent)?.get('parentId') as string | null) ?? null;
+      while (parent && doomed.has(parent) && !walked.has(parent)) {
+        walked.add(parent);
+        parent = (items.get(parent)?.get('parentId') as string | null | undefined) ?? null;
+      }
+      if (parent && doomed.has(parent)) parent = null;
       items.forEach((child) => {
         if (child.get('parentId') === id) child.set('parentId', parent);
       });
