@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { collection, type Entity, readEntry, transact } from './doc.js';
 import { nullable, orderKey, text } from './fields.js';
-import { orderAfterLast, orderAt, sortByOrder } from './order.js';
+import { orderAfterLast, orderAt, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
 import { createRecord, updateRecord } from './records.js';
 
@@ -31,7 +31,8 @@ export function readLane(id: string, entry: unknown) {
 function laneOrders(doc: Y.Doc, except?: string) {
   const out: Array<{ id: string; order: string }> = [];
   collection(doc, 'lanes').forEach((entry, id) => {
-    if (id !== except) out.push({ id, order: String(entry.get('order') ?? '') });
+    const order = storedOrder(entry.get('order'));
+    if (order !== null && id !== except) out.push({ id, order });
   });
   return sortByOrder(out);
 }
@@ -57,10 +58,11 @@ export function reorderLane(doc: Y.Doc, id: string, index: number): void {
  */
 export function deleteLane(doc: Y.Doc, id: string): void {
   transact(doc, () => {
+    if (!collection(doc, 'lanes').has(id)) return;
     const lanes = laneOrders(doc);
     const at = lanes.findIndex((l) => l.id === id);
-    if (at < 0) return;
-    const heir = lanes[at - 1] ?? lanes[at + 1] ?? null;
+    // A lane with a malformed order key is not among `lanes`: its items go to the first lane.
+    const heir = at < 0 ? (lanes[0] ?? null) : (lanes[at - 1] ?? lanes[at + 1] ?? null);
     const held = [...collection(doc, 'items').values()].filter((item) => item.get('laneId') === id);
     if (held.length && !heir) {
       throw new ValidationError([

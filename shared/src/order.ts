@@ -39,6 +39,16 @@ export function orderAt(sorted: readonly Ordered[], index: number): string {
   return generateKeyBetween(before, after);
 }
 
+/**
+ * The key a stored record sorts by when new keys are placed around it. A missing key
+ * reads as `a0`, as the reader fills it; a malformed one gives null, since no key can be
+ * built next to it (the reader reports that record instead of showing it).
+ */
+export function storedOrder(value: unknown): string | null {
+  if (value === undefined) return 'a0';
+  return isOrderKey(value) ? value : null;
+}
+
 /** `n` ascending keys for laying out new records in a known order. */
 export function orderKeys(n: number): string[] {
   return generateNKeysBetween(null, null, n);

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { collection, type Entity, readEntry, transact } from './doc.js';
 import { orderKey, text } from './fields.js';
-import { orderAfterLast, sortByOrder } from './order.js';
+import { orderAfterLast, sortByOrder, storedOrder } from './order.js';
 import { createRecord, updateRecord } from './records.js';
 
 export interface Team {
@@ -24,10 +24,12 @@ export function readTeam(id: string, entry: unknown) {
 }
 
 export function createTeam(doc: Y.Doc, input: { name: string }): string {
-  const sorted = sortByOrder(
-    [...collection(doc, 'teams').entries()].map(([id, t]) => ({ id, order: String(t.get('order')) })),
-  );
-  return createRecord<Team>(doc, teamEntity, { name: input.name, order: orderAfterLast(sorted) });
+  const sorted: Array<{ id: string; order: string }> = [];
+  collection(doc, 'teams').forEach((t, id) => {
+    const order = storedOrder(t.get('order'));
+    if (order !== null) sorted.push({ id, order });
+  });
+  return createRecord<Team>(doc, teamEntity, { name: input.name, order: orderAfterLast(sortByOrder(sorted)) });
 }
 
 export function renameTeam(doc: Y.Doc, id: string, name: string): void {
