@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { type Assignment, assignmentEntity } from './assignment.js';
 import { type Dependency, depEntity } from './dependency.js';
 import { type Checked, type CollectionName, collection, type Entity, readEntry } from './doc.js';
+import { aKind } from './ids.js';
 import { type Item, itemEntity } from './item.js';
 import { type Lane, laneEntity } from './lane.js';
 import { type Meta, readMeta } from './meta.js';
@@ -54,7 +55,7 @@ function dropDangling<T extends { id: string }>(
     const ref = r[field];
     if (ref !== null && typeof ref === 'string' && !targets.has(ref)) {
       records.delete(id);
-      problems.push({ collection: collectionName, id, field, reason: `points at a ${what} that does not exist` });
+      problems.push({ collection: collectionName, id, field, reason: `points at ${aKind(what)} that does not exist` });
     }
   }
 }

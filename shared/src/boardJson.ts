@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { ENTITIES, readBoard } from './board.js';
 import { COLLECTIONS, collection, insertEntry, metaMap, toPlain, transact } from './doc.js';
-import { ID_PREFIXES, isIdOf } from './ids.js';
+import { aKind, ID_PREFIXES, isIdOf } from './ids.js';
 import { migrateBoard, SchemaTooNewError } from './migrations.js';
 import type { Problem } from './problems.js';
 
@@ -91,7 +91,7 @@ function checkShape(input: unknown, problems: Problem[]): input is Json {
           collection: name,
           id: where,
           field: 'id',
-          reason: `must be a ${kind} id like ${ID_PREFIXES[kind]}:…`,
+          reason: `must be ${aKind(kind)} id like ${ID_PREFIXES[kind]}:…`,
         });
       } else if (seen.has(id)) problems.push({ collection: name, id, field: 'id', reason: 'is used twice' });
       else seen.add(id);

@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates.js';
-import { type IdKind, isIdOf } from './ids.js';
+import { aKind, type IdKind, isIdOf } from './ids.js';
 import { isOrderKey } from './order.js';
 
 /** A field check returns the reason a value is wrong, or null when it is fine. */
@@ -40,7 +40,7 @@ export function num(opts: { min: number; max: number; integer?: boolean }): Chec
 export const isoDate: Check = (v) => (isIsoDate(v) ? null : 'must be a date like 2026-03-31');
 
 export function ref(kind: IdKind): Check {
-  return (v) => (isIdOf(kind, v) ? null : `must be a ${kind} id`);
+  return (v) => (isIdOf(kind, v) ? null : `must be ${aKind(kind)} id`);
 }
 
 export function nullable(check: Check): Check {

@@ -14,6 +14,11 @@ export type IdKind = keyof typeof ID_PREFIXES;
 // `shared` runs in browsers and Node alike; both expose Web Crypto on globalThis.
 declare const crypto: { randomUUID(): string };
 
+/** "an item", "a lane": for messages people read. */
+export function aKind(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 export function newId(kind: IdKind): string {
   return `${ID_PREFIXES[kind]}:${crypto.randomUUID()}`;
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { collection, type Entity, getEntry, insertEntry, patchEntry, requireValid, toPlain, transact } from './doc.js';
-import { newId } from './ids.js';
+import { aKind, newId } from './ids.js';
 import { ValidationError } from './problems.js';
 
 /** Validates and inserts one record in its own transaction; returns the new id. */
@@ -40,7 +40,7 @@ export function requireRef(doc: Y.Doc, from: Entity, id: string, field: string, 
   if (ref === null || ref === undefined) return;
   if (typeof ref !== 'string' || !collection(doc, target.collection).has(ref)) {
     throw new ValidationError([
-      { collection: from.collection, id, field, reason: `points at a ${target.kind} that does not exist` },
+      { collection: from.collection, id, field, reason: `points at ${aKind(target.kind)} that does not exist` },
     ]);
   }
 }
