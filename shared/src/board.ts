@@ -60,17 +60,30 @@ function dropDangling<T extends { id: string }>(
   }
 }
 
-function dropParentLoops(items: Map<string, Item>, problems: Problem[]): void {
+/**
+ * Drops items whose parent chain loops (two offline edits can merge into one), then,
+ * until none is left, items whose parent was dropped: a view that follows `parentId`
+ * from any item in the snapshot always finds its parent there.
+ */
+function dropBadParents(items: Map<string, Item>, problems: Problem[]): void {
+  const looped: string[] = [];
   for (const [id, item] of items) {
-    const seen = new Set([id]);
-    for (let p = item.parentId; p; p = items.get(p)?.parentId ?? null) {
-      if (seen.has(p)) {
-        items.delete(id);
-        problems.push({ collection: 'items', id, field: 'parentId', reason: 'makes a loop of parents' });
+    const seen = new Set<string>();
+    for (let p = item.parentId; p && !seen.has(p); p = items.get(p)?.parentId ?? null) {
+      if (p === id) {
+        looped.push(id);
         break;
       }
       seen.add(p);
     }
+  }
+  for (const id of looped) {
+    items.delete(id);
+    problems.push({ collection: 'items', id, field: 'parentId', reason: 'makes a loop of parents' });
+  }
+  for (let before = -1; before !== items.size; ) {
+    before = items.size;
+    dropDangling(items, 'items', 'parentId', items, 'item', problems);
   }
 }
 
@@ -83,8 +96,7 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   const items = readAll<Item>(doc, itemEntity, problems);
   dropDangling(items, 'items', 'laneId', lanes, 'lane', problems);
   dropDangling(items, 'items', 'ownerId', people, 'person', problems);
-  dropDangling(items, 'items', 'parentId', items, 'item', problems);
-  dropParentLoops(items, problems);
+  dropBadParents(items, problems);
   const deps = readAll<Dependency>(doc, depEntity, problems);
   dropDangling(deps, 'deps', 'from', items, 'item', problems);
   dropDangling(deps, 'deps', 'to', items, 'item', problems);
