@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const env = process.env;
   const dataDir = resolve(env.PLANROOM_DATA_DIR ?? join(process.cwd(), 'data'));
   const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not ${env.PORT}`);
   const app = await startPlanroom({
     dataDir,
     port,
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
     synchronous: env.PLANROOM_SYNC === 'normal' ? 'normal' : 'full',
   });
   const base = env.PLANROOM_PUBLIC_URL ?? `http://localhost:${app.port}`;
+  if (!env.PLANROOM_DATA_DIR) consoleLogger.info('set PLANROOM_DATA_DIR to keep boards elsewhere');
   consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
   if (app.store.boardCount() === 0) printDemo(app, dataDir);
   else if (existsSync(join(dataDir, 'demo-board'))) {

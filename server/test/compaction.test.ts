@@ -1,0 +1,44 @@
+import { createItem, exportBoard, moveItems, readBoard } from '@planroom/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectSynced, createBoardHttp, startTestServer, type TestServer, waitFor } from './helpers.js';
+
+describe('compaction and idle unload', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ compactEvery: 40, idleMs: 50 });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('replaces the update log with a snapshot without changing the content', async () => {
+    const board = await createBoardHttp(server.url);
+    const a = await connectSynced(server.wsBase, board.id, board.tokens.editor);
+    const laneId = readBoard(a.doc).lanes[0]?.id ?? null;
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 25; i++) {
+        const id = createItem(a.doc, { title: `Item ${round}-${i}`, start: '2026-05-04', laneId });
+        moveItems(a.doc, [id], { days: i % 9 });
+      }
+      // the creation snapshot plus one compaction per round of 50 updates
+      await waitFor(() => server.store.listSnapshots(board.id).length >= round + 2, 10_000, `compaction ${round}`);
+    }
+    const expected = exportBoard(a.doc);
+    await waitFor(() => server.rooms.loaded(board.id)?.doc.getMap('items').size === expected.items.length);
+    expect(server.store.countUpdates(board.id)).toBeLessThan(100 * 2);
+
+    a.destroy();
+    await waitFor(() => server.rooms.loaded(board.id) === undefined, 5000, 'idle unload');
+    // unloading compacted the rest: the log is empty and the snapshot alone holds the board
+    expect(server.store.countUpdates(board.id)).toBe(0);
+    const stored = server.store.load(board.id);
+    const fromSnapshot = new Y.Doc();
+    Y.applyUpdate(fromSnapshot, stored.snapshot as Uint8Array);
+    expect(exportBoard(fromSnapshot)).toEqual(expected);
+
+    const again = await connectSynced(server.wsBase, board.id, board.tokens.viewer);
+    expect(exportBoard(again.doc)).toEqual(expected);
+    again.destroy();
+  });
+});

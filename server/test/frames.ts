@@ -1,0 +1,32 @@
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+/** A sync frame carrying `update` as sync step 2 (kind 1) or update (kind 2). */
+export function syncFrame(kind: 1 | 2, update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, kind);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function syncStep1Frame(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A real, valid update that adds a record to the board: what a hostile viewer would send. */
+export function maliciousUpdate(base: Y.Doc): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+  const before = Y.encodeStateVector(doc);
+  doc.getMap('meta').set('name', 'Hacked');
+  const lanes = doc.getMap<Y.Map<unknown>>('lanes');
+  const lane = new Y.Map<unknown>();
+  lanes.set('lane:evil', lane);
+  lane.set('title', 'Injected');
+  return Y.encodeStateAsUpdate(doc, before);
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CreatedBoard } from '@planroom/shared';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { type Planroom, type PlanroomOptions, startPlanroom } from '../src/app.js';
+import { type Logger, silentLogger } from '../src/log.js';
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'planroom-test-'));
+}
+
+export interface TestServer extends Planroom {
+  dataDir: string;
+  wsBase: string;
+  /** Every warning and error line the server logged. */
+  lines: string[];
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(opts: Partial<PlanroomOptions> = {}): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? tempDir();
+  const lines: string[] = [];
+  const log: Logger = { ...silentLogger, warn: (m) => lines.push(`warn ${m}`), error: (m) => lines.push(`error ${m}`) };
+  const app = await startPlanroom({ port: 0, secret: 'test-secret-0123456789', log, ...opts, dataDir });
+  return {
+    ...app,
+    dataDir,
+    wsBase: `${app.url.replace('http', 'ws')}/ws`,
+    lines,
+    async stop() {
+      await app.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function createBoardHttp(
+  base: string,
+  body: unknown = { template: 'it-portfolio' },
+): Promise<CreatedBoard> {
+  const res = await fetch(`${base}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreatedBoard;
+}
+
+/** Retries `check` until it returns truthy (or stops throwing), failing after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/** The stock y-websocket client, as browsers use it. */
+export function connect(wsBase: string, boardId: string, token: string): Client {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(wsBase, boardId, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function connectSynced(wsBase: string, boardId: string, token: string): Promise<Client> {
+  const client = connect(wsBase, boardId, token);
+  await waitFor(() => client.provider.synced, 10_000, 'first sync');
+  return client;
+}
+
+export interface RawSocket {
+  ws: WebSocket;
+  messages: Uint8Array[];
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A bare socket for sending hand-made frames. */
+export function rawSocket(wsBase: string, boardId: string, token?: string): Promise<RawSocket> {
+  const url = `${wsBase}/${boardId}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+  const ws = new WebSocket(url);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve({ ws, messages, closed }));
+    ws.once('error', reject);
+  });
+}
