@@ -80,17 +80,18 @@ export function requireValid<T>(entity: Entity, id: string, raw: Record<string, 
 
 function setField(entity: Entity, entry: Entry, key: string, value: unknown): void {
   if (key === 'id' || value === undefined) return;
-  if (entity.textFields?.includes(key)) {
+  // A text field holding something else (from imported JSON) is stored as it is, so the
+  // reader reports it instead of it silently becoming empty.
+  if (entity.textFields?.includes(key) && typeof value === 'string') {
     const current = entry.get(key);
-    const next = typeof value === 'string' ? value : '';
     if (current instanceof Y.Text) {
-      if (current.toString() !== next) {
+      if (current.toString() !== value) {
         current.delete(0, current.length);
-        current.insert(0, next);
+        current.insert(0, value);
       }
       return;
     }
-    entry.set(key, new Y.Text(next));
+    entry.set(key, new Y.Text(value));
     return;
   }
   if (entry.get(key) !== value) entry.set(key, value);
