@@ -60,7 +60,7 @@ const PROGRAMS: Array<{ title: string; projects: ProjectSpec[] }> = [
   {
     title: 'Data & Analytics',
     projects: [
-      ['Data platform', 0, 18, 'on-track', 40, [['Lakehouse ready', 18]]],
+      ['Data platform', 0, 18, 'on-track', 40, [['Lakehouse ready', 17]]],
       ['Finance dashboards', 18, 10, 'not-started', 0, [['QBR pack automated', 27]]],
       ['Customer 360', 12, 22, 'off-track', 15, []],
       ['Data governance office', 26, 20, 'not-started', 0, []],
@@ -86,7 +86,7 @@ const PROGRAMS: Array<{ title: string; projects: ProjectSpec[] }> = [
         35,
         [
           ['Wave 1 migrated', 12],
-          ['Contract end', 30],
+          ['Contract end', 29],
         ],
       ],
       ['Zero-trust network', 10, 20, 'at-risk', 10, []],
