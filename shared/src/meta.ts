@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { metaMap, transact } from './doc.js';
 import { checkFields, type Fields, isoTimestamp, num, text } from './fields.js';
-import type { Problem } from './problems.js';
+import { type Problem, ValidationError } from './problems.js';
 
 export interface Meta {
   schemaVersion: number;
@@ -33,7 +33,9 @@ export function readMeta(doc: Y.Doc): { meta: Meta; problems: Problem[] } {
 
 export function setMeta(doc: Y.Doc, patch: Partial<Omit<Meta, 'schemaVersion' | 'createdAt'>>): void {
   const { errors } = checkFields(metaFields, { ...metaMap(doc).toJSON(), ...patch });
-  if (errors.length) throw new Error(errors.map((e) => `meta.${e.field} ${e.reason}`).join('; '));
+  if (errors.length) {
+    throw new ValidationError(errors.map((e) => ({ collection: 'meta', id: '', field: e.field, reason: e.reason })));
+  }
   transact(doc, () => {
     for (const [k, v] of Object.entries(patch)) metaMap(doc).set(k, v);
   });
