@@ -1,6 +1,7 @@
 export * from './assignment.js';
 export * from './board.js';
 export * from './boardJson.js';
+export * from './calendar.js';
 export * from './dates.js';
 export * from './dependency.js';
 export * from './doc.js';
@@ -15,5 +16,6 @@ export * from './person.js';
 export * from './problems.js';
 export * from './protocol.js';
 export * from './records.js';
+export * from './schedule.js';
 export * from './team.js';
 export * from './templates.js';
