@@ -78,6 +78,29 @@ export function requireValid<T>(entity: Entity, id: string, raw: Record<string, 
   return record;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Rewrites only the span that differs, so two people editing different parts of the same
+ * notes both keep their words when the edits merge (replacing the whole text would
+ * duplicate it). The span never splits an emoji's surrogate pair.
+ */
+function replaceText(text: Y.Text, next: string): void {
+  const current = text.toString();
+  if (current === next) return;
+  const shorter = Math.min(current.length, next.length);
+  let head = 0;
+  while (head < shorter && current[head] === next[head]) head++;
+  if (head > 0 && isHighSurrogate(current.charCodeAt(head - 1))) head--;
+  let tail = 0;
+  while (tail < shorter - head && current[current.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  if (tail > 0 && isLowSurrogate(current.charCodeAt(current.length - tail))) tail--;
+  const removed = current.length - head - tail;
+  if (removed > 0) text.delete(head, removed);
+  if (next.length - head - tail > 0) text.insert(head, next.slice(head, next.length - tail));
+}
+
 function setField(entity: Entity, entry: Entry, key: string, value: unknown): void {
   if (key === 'id' || value === undefined) return;
   // A text field holding something else (from imported JSON) is stored as it is, so the
@@ -85,10 +108,7 @@ function setField(entity: Entity, entry: Entry, key: string, value: unknown): vo
   if (entity.textFields?.includes(key) && typeof value === 'string') {
     const current = entry.get(key);
     if (current instanceof Y.Text) {
-      if (current.toString() !== value) {
-        current.delete(0, current.length);
-        current.insert(0, value);
-      }
+      replaceText(current, value);
       return;
     }
     entry.set(key, new Y.Text(value));
