@@ -118,6 +118,30 @@ describe('updateItem', () => {
     expect(item(doc, id).notes).toBe('Edited');
   });
 
+  it('edits notes in place so they read back exactly, on this replica and another', () => {
+    const doc = new Y.Doc();
+    const id = createItem(doc, { title: 'Notes', start: '2026-01-05' });
+    const other = new Y.Doc();
+    const texts = [
+      'Scope',
+      'Scope: CRM',
+      'Risk: CRM',
+      '',
+      'Launch 🚀!',
+      'Launch 🪀!',
+      'Launch 😀!',
+      '😀😀',
+      '😀',
+      'x😀y',
+    ];
+    for (const notes of texts) {
+      updateItem(doc, id, { notes });
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+      expect(item(doc, id).notes).toBe(notes);
+      expect(item(other, id).notes).toBe(notes);
+    }
+  });
+
   it('refuses a parent that would make a loop', () => {
     const doc = new Y.Doc();
     const a = createItem(doc, { title: 'a', start: '2026-01-05' });
