@@ -38,7 +38,9 @@ function mergeEveryWay(base: Y.Doc, edits: readonly Edit[]): Y.Doc[] {
   });
   // the editors also sync with each other pairwise, in a ring, then once more around
   for (let round = 0; round < 2; round++) {
-    editors.forEach((doc, i) => send(doc, editors[(i + 1) % editors.length] as Y.Doc));
+    editors.forEach((doc, i) => {
+      send(doc, editors[(i + 1) % editors.length] as Y.Doc);
+    });
   }
   return [...editors, ...merged];
 }
