@@ -4,6 +4,7 @@ export * from './boardJson.js';
 export * from './calendar.js';
 export * from './dates.js';
 export * from './dependency.js';
+export * from './hierarchy.js';
 export * from './doc.js';
 export * from './fields.js';
 export * from './ids.js';
