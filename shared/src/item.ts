@@ -104,7 +104,8 @@ function laneOrders(doc: Y.Doc, laneId: string | null) {
 export function createItem(doc: Y.Doc, input: NewItem): string {
   const id = newId('item');
   const kind = input.kind ?? 'project';
-  const end = input.end ?? (kind === 'milestone' ? input.start : addDays(input.start, 13));
+  // A start that is not a date is reported by validation below; only a real date has a default end.
+  const end = input.end ?? (kind !== 'milestone' && isIsoDate(input.start) ? addDays(input.start, 13) : input.start);
   return transact(doc, () => {
     const order = input.order ?? orderAfterLast(laneOrders(doc, input.laneId ?? null));
     const item = requireValid<Item>(itemEntity, id, { ...input, kind, end, order });
