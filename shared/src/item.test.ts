@@ -85,6 +85,8 @@ describe('createItem', () => {
   it.each([
     [{ title: '  ', start: '2026-01-01' }, 'title', 'must not be empty'],
     [{ title: 'x', start: '2026-02-30' }, 'start', 'must be a date like 2026-03-31'],
+    [{ title: 'x', start: 'soon' }, 'start', 'must be a date like 2026-03-31'],
+    [{ title: 'x', start: 20260105 }, 'start', 'must be a date like 2026-03-31'],
     [{ title: 'x', start: '2026-01-10', end: '2026-01-09' }, 'end', 'is before start 2026-01-10'],
     [
       { title: 'x', kind: 'milestone', start: '2026-01-10', end: '2026-01-11' },
