@@ -24,6 +24,7 @@ describe('HTTP API', () => {
     expect(Object.keys(created.tokens).sort()).toEqual(['editor', 'owner', 'viewer']);
     expect(created.links.viewer).toBe(`${server.url}/b/${created.id}#token=${created.tokens.viewer}`);
     const board = await exportOf(created.id, created.tokens.viewer);
+    expect(Date.now() - Date.parse(String(board.meta.createdAt))).toBeLessThan(60_000);
     expect(board.items.filter((i) => i.kind === 'project').length).toBeGreaterThanOrEqual(12);
   });
 

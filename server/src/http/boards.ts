@@ -6,6 +6,7 @@ import {
   isBoardId,
   isTemplateId,
   localIsoDate,
+  metaMap,
   newBoardId,
   type Problem,
   ROLES,
@@ -67,6 +68,9 @@ export function createBoard(
   const built = boardFromJson(source, name as string | undefined);
   if (!built.ok) return { ok: false, problems: built.problems };
   const now = new Date().toISOString();
+  // templates carry no creation time; an imported export keeps its own
+  const meta = metaMap(built.doc);
+  if (typeof meta.get('createdAt') !== 'string') meta.set('createdAt', now);
   const record: BoardRecord = {
     id: newBoardId(),
     name: readMeta(built.doc).meta.name,
