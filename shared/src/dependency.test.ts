@@ -78,6 +78,20 @@ describe('linkItems', () => {
   });
 });
 
+describe('cycle refusal', () => {
+  it('refuses a link that would close a loop, saying which way round, and writes nothing', () => {
+    const { doc, a, b } = twoItems();
+    const c = createItem(doc, { title: 'CRM migration', start: '2026-03-02' });
+    linkItems(doc, { from: a, to: b });
+    linkItems(doc, { from: b, to: c });
+    const before = Y.encodeStateAsUpdate(doc);
+    const problem = problemOf(() => linkItems(doc, { from: c, to: a, type: 'SS' }));
+    expect(problem.reason).toBe('would make a loop: Data platform already leads to CRM migration');
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(() => linkItems(doc, { from: a, to: c })).not.toThrow();
+  });
+});
+
 describe('updateDependency and unlink', () => {
   it('changes type and lag and nothing else', () => {
     const { doc, a, b } = twoItems();

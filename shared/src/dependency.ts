@@ -4,6 +4,7 @@ import { num, oneOf, ref } from './fields.js';
 import { itemEntity } from './item.js';
 import { ValidationError } from './problems.js';
 import { createRecord, requireRef, updateRecord } from './records.js';
+import { wouldCreateCycle } from './schedule.js';
 
 export const DEP_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 export type DepType = (typeof DEP_TYPES)[number];
@@ -37,13 +38,29 @@ function checkEnds(doc: Y.Doc) {
   return (dep: Dependency) => {
     requireRef(doc, depEntity, dep.id, 'from', itemEntity, dep.from);
     requireRef(doc, depEntity, dep.id, 'to', itemEntity, dep.to);
+    const others: Array<{ from: string; to: string }> = [];
     collection(doc, 'deps').forEach((other, otherId) => {
-      if (otherId !== dep.id && other.get('from') === dep.from && other.get('to') === dep.to) {
+      if (otherId === dep.id) return;
+      const from = String(other.get('from'));
+      const to = String(other.get('to'));
+      if (from === dep.from && to === dep.to) {
         throw new ValidationError([
           { collection: 'deps', id: dep.id, field: 'to', reason: 'already has a link between these items' },
         ]);
       }
+      others.push({ from, to });
     });
+    if (wouldCreateCycle(others, dep.from, dep.to)) {
+      const title = (id: string) => String(collection(doc, 'items').get(id)?.get('title') ?? id);
+      throw new ValidationError([
+        {
+          collection: 'deps',
+          id: dep.id,
+          field: 'to',
+          reason: `would make a loop: ${title(dep.to)} already leads to ${title(dep.from)}`,
+        },
+      ]);
+    }
   };
 }
 
