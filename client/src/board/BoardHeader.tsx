@@ -1,0 +1,108 @@
+import { useEffect, useId } from 'react';
+import { useUndoState } from '../hooks/useUndo';
+import { useMeta } from '../hooks/useYjs';
+import { isZoom, ZOOM_LABELS, ZOOMS, type Zoom } from '../lib/timeScale';
+import { Logo } from '../ui/Logo';
+import { ROLE_LABELS } from '../ui/roles';
+import { newItem, redo, undo } from './actions';
+import { useBoard } from './BoardContext';
+import { ConnectionStatus, SaveStatus } from './ConnectionStatus';
+import { PlusIcon, RedoIcon, ShareIcon, UndoIcon } from './icons';
+import { AttentionBadge } from './NeedsAttention';
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+export function BoardHeader({ zoom, onZoom }: { zoom: Zoom; onZoom: (zoom: Zoom) => void }) {
+  const ctx = useBoard();
+  const { canEdit, role, provider, session, undoManager } = ctx;
+  const meta = useMeta();
+  const { canUndo, canRedo } = useUndoState(undoManager);
+  const zoomId = useId();
+
+  useEffect(() => {
+    document.title = `${meta.name} · Planroom`;
+  }, [meta.name]);
+
+  return (
+    <header className="board-head">
+      <div className="head-left">
+        <Logo compact />
+        <h1 className="board-name" title={meta.name}>
+          {meta.name}
+        </h1>
+        <span className={`role-badge role-${role}`} data-testid="role-badge">
+          {ROLE_LABELS[role]}
+        </span>
+        <ConnectionStatus provider={provider} />
+        {canEdit && <SaveStatus provider={provider} />}
+        <AttentionBadge />
+      </div>
+      <div className="head-right">
+        {canEdit && (
+          <div className="button-group">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => undo(ctx)}
+              disabled={!canUndo}
+              title={`Undo your last change (${mod}Z)`}
+            >
+              <UndoIcon />
+              <span className="sr-only">Undo</span>
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => redo(ctx)}
+              disabled={!canRedo}
+              title={`Redo (${mod}Shift+Z)`}
+            >
+              <RedoIcon />
+              <span className="sr-only">Redo</span>
+            </button>
+          </div>
+        )}
+        <div className="zoom">
+          <label htmlFor={zoomId} className="sr-only">
+            Zoom
+          </label>
+          <select
+            id={zoomId}
+            value={zoom}
+            onChange={(e) => isZoom(e.target.value) && onZoom(e.target.value)}
+            title="Zoom the timeline"
+          >
+            {ZOOMS.map((z) => (
+              <option key={z} value={z}>
+                {ZOOM_LABELS[z]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => session.dialog.set({ kind: 'shortcuts' })}
+          title="Keyboard shortcuts (?)"
+        >
+          <span className="help-glyph" aria-hidden="true">
+            ?
+          </span>
+          <span className="sr-only">Keyboard shortcuts</span>
+        </button>
+        {canEdit && (
+          <button type="button" className="button" onClick={() => session.dialog.set({ kind: 'share' })}>
+            <ShareIcon size={14} />
+            Share
+          </button>
+        )}
+        {canEdit && (
+          <button type="button" className="button primary" onClick={() => newItem(ctx)} title="New item (N)">
+            <PlusIcon size={14} />
+            New item
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

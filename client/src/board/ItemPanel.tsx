@@ -1,0 +1,89 @@
+import { collection, ITEM_KINDS, type ItemKind } from '@planroom/shared';
+import { useEffect } from 'react';
+import { useItem, useProblems, useValue } from '../hooks/useYjs';
+import { deleteItem } from './actions';
+import { useBoard } from './BoardContext';
+import { ItemDetails } from './ItemDetails';
+import { ItemForm } from './ItemForm';
+import { CloseIcon, TrashIcon } from './icons';
+
+export const KIND_LABELS: Record<ItemKind, string> = {
+  portfolio: 'Portfolio',
+  program: 'Program',
+  project: 'Project',
+  milestone: 'Milestone',
+  task: 'Task',
+};
+export const KIND_OPTIONS = ITEM_KINDS;
+
+/** The side panel for the selected item: a form for editors, details for viewers. */
+export function ItemPanel() {
+  const { session } = useBoard();
+  const id = useValue(session.selection);
+  const open = useValue(session.panelOpen);
+  if (!id || !open) return null;
+  return (
+    <aside className="panel" aria-label="Item details" data-testid="item-panel">
+      <PanelBody key={id} id={id} />
+    </aside>
+  );
+}
+
+function PanelBody({ id }: { id: string }) {
+  const ctx = useBoard();
+  const { session, canEdit, doc } = ctx;
+  const item = useItem(id);
+  const problems = useProblems().filter((p) => p.collection === 'items' && p.id === id);
+  const exists = collection(doc, 'items').has(id);
+
+  // Deleted (here, by someone else, or by an undo): nothing left to show.
+  useEffect(() => {
+    if (!item && !exists) session.select(null);
+  }, [item, exists, session]);
+
+  const close = (
+    <button type="button" className="icon-button" onClick={() => session.panelOpen.set(false)} title="Close details">
+      <CloseIcon />
+      <span className="sr-only">Close details</span>
+    </button>
+  );
+
+  if (!item) {
+    return (
+      <>
+        <div className="panel-head">
+          <h2>Needs attention</h2>
+          {close}
+        </div>
+        <div className="panel-body">
+          <p>This item cannot be shown because part of it is invalid:</p>
+          <ul className="problem-list">
+            {problems.map((p) => (
+              <li key={`${p.field}:${p.reason}`}>
+                <code>{p.field || 'record'}</code> {p.reason}
+              </li>
+            ))}
+          </ul>
+          {canEdit && (
+            <button type="button" className="button danger" onClick={() => deleteItem(ctx, id)}>
+              <TrashIcon size={14} /> Delete item
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="panel-head">
+        <h2>
+          <span className="panel-kind">{KIND_LABELS[item.kind]}</span>
+          {!canEdit && <span className="panel-title">{item.title}</span>}
+        </h2>
+        {close}
+      </div>
+      <div className="panel-body">{canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}</div>
+    </>
+  );
+}

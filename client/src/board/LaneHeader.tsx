@@ -1,0 +1,114 @@
+import { renameLane, reorderLane } from '@planroom/shared';
+import { useEffect, useRef, useState } from 'react';
+import { useLane, useValue } from '../hooks/useYjs';
+import { edit } from './actions';
+import { useBoard } from './BoardContext';
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from './icons';
+
+interface Props {
+  laneId: string | null;
+  index: number;
+  laneCount: number;
+  itemCount: number;
+}
+
+const count = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+
+/** The sticky left cell of a lane: its name (editable by editors) and lane controls. */
+export function LaneHeader({ laneId, index, laneCount, itemCount }: Props) {
+  if (!laneId) {
+    return (
+      <div className="lane-head">
+        <span className="lane-name is-none">No lane</span>
+        <span className="lane-count">{count(itemCount)}</span>
+      </div>
+    );
+  }
+  return <NamedLaneHeader laneId={laneId} index={index} laneCount={laneCount} itemCount={itemCount} />;
+}
+
+function NamedLaneHeader({ laneId, index, laneCount, itemCount }: Props & { laneId: string }) {
+  const ctx = useBoard();
+  const lane = useLane(laneId);
+  const title = lane?.title ?? '';
+  const [draft, setDraft] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const focusLane = useValue(ctx.session.focusLane);
+
+  useEffect(() => {
+    if (focusLane !== laneId || !input.current) return;
+    input.current.focus();
+    input.current.select();
+    ctx.session.focusLane.set(null);
+  }, [focusLane, laneId, ctx.session]);
+
+  /** A refused name (empty, too long) shows as a notice and the old name comes back. */
+  function commit() {
+    if (draft !== null && draft.trim() !== title) edit(ctx, () => renameLane(ctx.doc, laneId, draft.trim()));
+    setDraft(null);
+  }
+
+  if (!ctx.canEdit) {
+    return (
+      <div className="lane-head">
+        <span className="lane-name">{title}</span>
+        <span className="lane-count">{count(itemCount)}</span>
+      </div>
+    );
+  }
+
+  return (
+    <div className="lane-head">
+      <input
+        ref={input}
+        className="lane-name-input"
+        value={draft ?? title}
+        title="Lane name: click to rename"
+        maxLength={120}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+          if (e.key === 'Escape') {
+            setDraft(null);
+            // blur after the reset so commit() sees nothing to write
+            const target = e.currentTarget;
+            requestAnimationFrame(() => target.blur());
+          }
+        }}
+      />
+      <span className="lane-count">{count(itemCount)}</span>
+      <span className="lane-tools">
+        <button
+          type="button"
+          className="icon-button small"
+          disabled={index === 0}
+          onClick={() => edit(ctx, () => reorderLane(ctx.doc, laneId, index - 1))}
+          title="Move lane up"
+        >
+          <ArrowUpIcon size={14} />
+          <span className="sr-only">Move up</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button small"
+          disabled={index >= laneCount - 1}
+          onClick={() => edit(ctx, () => reorderLane(ctx.doc, laneId, index + 1))}
+          title="Move lane down"
+        >
+          <ArrowDownIcon size={14} />
+          <span className="sr-only">Move down</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button small danger"
+          onClick={() => ctx.session.dialog.set({ kind: 'delete-lane', laneId })}
+          title="Delete lane"
+        >
+          <TrashIcon size={14} />
+          <span className="sr-only">Delete</span>
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import {
+  COLLECTIONS,
+  type CollectionName,
+  collection,
+  deleteItems,
+  deleteLane,
+  type Problem,
+  transact,
+  unlink,
+} from '@planroom/shared';
+import { useProblems, useValue } from '../hooks/useYjs';
+import { edit } from './actions';
+import { type BoardContextValue, useBoard } from './BoardContext';
+import { ChevronIcon, TrashIcon, WarningIcon } from './icons';
+
+const isCollection = (name: string): name is CollectionName => (COLLECTIONS as readonly string[]).includes(name);
+
+/** Removes a broken record with the write function its collection has (one undo step). */
+function deleteRecord(ctx: BoardContextValue, p: Problem): void {
+  if (!isCollection(p.collection)) return;
+  const name = p.collection;
+  edit(ctx, () => {
+    if (name === 'items') deleteItems(ctx.doc, [p.id]);
+    else if (name === 'lanes') deleteLane(ctx.doc, p.id);
+    else if (name === 'deps') unlink(ctx.doc, p.id);
+    else transact(ctx.doc, () => collection(ctx.doc, name).delete(p.id));
+  });
+}
+
+/** The header badge: how many records the lenient reader set aside. */
+export function AttentionBadge() {
+  const { session } = useBoard();
+  const problems = useProblems();
+  const open = useValue(session.attentionOpen);
+  if (!problems.length) return null;
+  return (
+    <button
+      type="button"
+      className={`attention-badge${open ? ' is-open' : ''}`}
+      aria-expanded={open}
+      aria-controls="needs-attention"
+      data-testid="needs-attention-toggle"
+      onClick={() => session.attentionOpen.set(!open)}
+    >
+      <WarningIcon size={14} />
+      {problems.length} need{problems.length === 1 ? 's' : ''} attention
+    </button>
+  );
+}
+
+/**
+ * Records that failed validation: shown here instead of on the board, so one bad record
+ * (from an old client, an import, a bug) never takes the whole roadmap down with it.
+ */
+export function NeedsAttention() {
+  const ctx = useBoard();
+  const problems = useProblems();
+  const open = useValue(ctx.session.attentionOpen);
+  if (!open || !problems.length) return null;
+  const deletable = (p: Problem) => ctx.canEdit && p.id !== '' && isCollection(p.collection);
+  return (
+    <section
+      id="needs-attention"
+      className="attention"
+      data-testid="needs-attention"
+      aria-labelledby="attention-heading"
+    >
+      <div className="attention-head">
+        <h2 id="attention-heading">
+          <WarningIcon size={14} /> Needs attention
+        </h2>
+        <p>These records are not shown on the board because part of them is invalid.</p>
+        <button type="button" className="icon-button" onClick={() => ctx.session.attentionOpen.set(false)}>
+          <ChevronIcon size={14} style={{ transform: 'rotate(-90deg)' }} />
+          <span className="sr-only">Hide the list</span>
+        </button>
+      </div>
+      <table className="attention-table">
+        <thead>
+          <tr>
+            <th scope="col">Collection</th>
+            <th scope="col">Record</th>
+            <th scope="col">Field</th>
+            <th scope="col">Problem</th>
+            {ctx.canEdit && <th scope="col" aria-label="Actions" />}
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p) => (
+            <tr key={`${p.collection}:${p.id}:${p.field}:${p.reason}`} data-testid="problem">
+              <td>{p.collection}</td>
+              <td>
+                <code>{p.id || '—'}</code>
+              </td>
+              <td>{p.field || '—'}</td>
+              <td>{p.reason}</td>
+              {ctx.canEdit && (
+                <td>
+                  {deletable(p) && (
+                    <button type="button" className="button subtle small danger" onClick={() => deleteRecord(ctx, p)}>
+                      <TrashIcon size={14} /> Delete<span className="sr-only"> {p.id}</span>
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

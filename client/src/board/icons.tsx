@@ -1,0 +1,156 @@
+import type { Status } from '@planroom/shared';
+import type { ReactNode, SVGProps } from 'react';
+
+/** Inline SVG icons: no icon font, no network. All decorative: callers supply the text. */
+type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+
+function Svg({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...rest}
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const PlusIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 3v10M3 8h10" />
+  </Svg>
+);
+export const UndoIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M5.5 3.5 2.5 6.5l3 3" />
+    <path d="M2.5 6.5h7a4 4 0 0 1 0 8H7" />
+  </Svg>
+);
+export const RedoIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m10.5 3.5 3 3-3 3" />
+    <path d="M13.5 6.5h-7a4 4 0 0 0 0 8H9" />
+  </Svg>
+);
+export const ShareIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 10V2.5M5 5l3-3 3 3" />
+    <path d="M3.5 8.5v4a1 1 0 0 0 1 1h7a1 1 0 0 0 1-1v-4" />
+  </Svg>
+);
+export const CloseIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m4 4 8 8M12 4l-8 8" />
+  </Svg>
+);
+export const TrashIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 4.5h11M6.5 4.5V3h3v1.5M4 4.5l.7 8.6a1 1 0 0 0 1 .9h4.6a1 1 0 0 0 1-.9l.7-8.6" />
+  </Svg>
+);
+export const ArrowUpIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m4 10 4-4 4 4" />
+  </Svg>
+);
+export const ArrowDownIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m4 6 4 4 4-4" />
+  </Svg>
+);
+export const CopyIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+    <path d="M10.5 5.5v-2a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
+  </Svg>
+);
+export const CheckIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m3 8.5 3 3 7-7" />
+  </Svg>
+);
+export const WarningIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 2 1.5 13.5h13L8 2Z" />
+    <path d="M8 6.5v3M8 11.7v.1" />
+  </Svg>
+);
+export const KeyboardIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="1.5" y="4" width="13" height="8.5" rx="1.5" />
+    <path d="M4 7h.01M6.5 7h.01M9 7h.01M11.5 7h.01M5 10h6" />
+  </Svg>
+);
+export const ChevronIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m6 4 4 4-4 4" />
+  </Svg>
+);
+
+export interface StatusInfo {
+  label: string;
+  /** What the status means, for tooltips: colour is never the only signal. */
+  hint: string;
+}
+
+export const STATUS_INFO: Record<Status, StatusInfo> = {
+  'not-started': { label: 'Not started', hint: 'Work has not begun yet.' },
+  'on-track': { label: 'On track', hint: 'Going to plan: scope, time and budget hold.' },
+  'at-risk': { label: 'At risk', hint: 'Slipping or blocked; needs attention to stay on plan.' },
+  'off-track': { label: 'Off track', hint: 'Will miss its date or budget without a decision.' },
+  done: { label: 'Done', hint: 'Delivered and closed.' },
+};
+
+/** One distinct shape per status (dashed ring, arrow disc, triangle, octagon, ticked square). */
+export function StatusIcon({ status, size = 14 }: { status: Status; size?: number }) {
+  switch (status) {
+    case 'not-started':
+      return (
+        <Svg size={size} strokeDasharray="2.2 2">
+          <circle cx="8" cy="8" r="5.5" />
+        </Svg>
+      );
+    case 'on-track':
+      return (
+        <Svg size={size}>
+          <circle cx="8" cy="8" r="5.5" fill="currentColor" stroke="none" />
+          <path d="M6.8 5.4 9.6 8l-2.8 2.6" stroke="#fff" strokeWidth={1.6} />
+        </Svg>
+      );
+    case 'at-risk':
+      return (
+        <Svg size={size}>
+          <path d="M8 1.8 1.4 13.6h13.2L8 1.8Z" fill="currentColor" stroke="currentColor" strokeWidth={1} />
+          <path d="M8 6.2v3.4M8 11.6v.1" stroke="#fff" strokeWidth={1.6} />
+        </Svg>
+      );
+    case 'off-track':
+      return (
+        <Svg size={size}>
+          <path
+            d="M5.5 1.5h5l3.5 3.5v5l-3.5 3.5h-5L2 10V5Z"
+            fill="currentColor"
+            stroke="currentColor"
+            strokeWidth={1}
+          />
+          <path d="m6 6 4 4M10 6l-4 4" stroke="#fff" strokeWidth={1.6} />
+        </Svg>
+      );
+    case 'done':
+      return (
+        <Svg size={size}>
+          <rect x="2" y="2" width="12" height="12" rx="3.5" fill="currentColor" stroke="none" />
+          <path d="m5 8.2 2 2 4-4.4" stroke="#fff" strokeWidth={1.7} />
+        </Svg>
+      );
+  }
+}
