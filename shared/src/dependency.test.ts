@@ -67,14 +67,14 @@ describe('linkItems', () => {
     expect(collection(doc, 'deps').size).toBe(0);
   });
 
-  it('refuses a second link between the same two items, but allows the reverse direction', () => {
+  it('refuses a second link between the same two items, and the reverse link as a loop', () => {
     const { doc, a, b } = twoItems();
     linkItems(doc, { from: a, to: b });
     expect(problemOf(() => linkItems(doc, { from: a, to: b, type: 'FF' })).reason).toBe(
       'already has a link between these items',
     );
-    linkItems(doc, { from: b, to: a });
-    expect(collection(doc, 'deps').size).toBe(2);
+    expect(problemOf(() => linkItems(doc, { from: b, to: a })).reason).toMatch(/would make a loop/);
+    expect(collection(doc, 'deps').size).toBe(1);
   });
 });
 

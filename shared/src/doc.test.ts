@@ -40,7 +40,7 @@ const WRITES: Array<[string, (b: Board) => void]> = [
   ['renameLane', (b) => renameLane(b.doc, b.laneA, 'Apps')],
   ['reorderLane', (b) => reorderLane(b.doc, b.laneB, 0)],
   ['deleteLane holding items', (b) => deleteLane(b.doc, b.laneA)],
-  ['linkItems', (b) => linkItems(b.doc, { from: b.second, to: b.first, type: 'SS' })],
+  ['linkItems', (b) => linkItems(b.doc, { from: b.second, to: b.items[2] as string, type: 'SS' })],
   ['updateDependency', (b) => updateDependency(b.doc, b.dep, { lagDays: 2 })],
   ['unlink', (b) => unlink(b.doc, b.dep)],
   ['createPerson', (b) => createPerson(b.doc, { name: 'Erik' })],
