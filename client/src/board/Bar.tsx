@@ -92,6 +92,11 @@ export const Bar = memo(function Bar({ id, x, width, row, labelOutside, ppd }: B
         transform: t ? `translate3d(${t.x}px, ${t.y}px, 0)` : undefined,
       }}
       {...(canEdit ? { ...pointerOnly(move.attributes), ...move.listeners } : {})}
+      onMouseDown={(e) => {
+        // Focus without the browser scrolling a long bar into view under the pointer.
+        e.preventDefault();
+        e.currentTarget.focus({ preventScroll: true });
+      }}
       onClick={() => session.select(id)}
     >
       {milestone ? (

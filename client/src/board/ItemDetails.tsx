@@ -15,7 +15,7 @@ export function ItemDetails({ item }: { item: Item }) {
           : `${item.start} → ${item.end} (${daysBetween(item.start, item.end) + 1} days)`}
       </dd>
       <dt>Status</dt>
-      <dd className={`status-text status-${item.status}`} title={status.hint}>
+      <dd className={`status-text tone-${item.status}`} title={status.hint}>
         <StatusIcon status={item.status} /> {status.label}
       </dd>
       {item.kind !== 'milestone' && (

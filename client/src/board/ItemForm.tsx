@@ -9,8 +9,8 @@ import {
   type Status,
   updateItem,
 } from '@planroom/shared';
-import { type ReactNode, type SelectHTMLAttributes, useId, useState } from 'react';
-import { useLane, useLaneIds } from '../hooks/useYjs';
+import { type ReactNode, type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import { useLane, useLaneIds, useValue } from '../hooks/useYjs';
 import { deleteItem, edit } from './actions';
 import { useBoard } from './BoardContext';
 import { KIND_LABELS, KIND_OPTIONS } from './ItemPanel';
@@ -30,6 +30,15 @@ export function ItemForm({ item }: { item: Item }) {
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const milestone = item.kind === 'milestone';
+  const titleInput = useRef<HTMLInputElement>(null);
+  const focusTitle = useValue(ctx.session.focusTitle);
+
+  useEffect(() => {
+    if (focusTitle !== item.id || !titleInput.current) return;
+    titleInput.current.focus();
+    titleInput.current.select();
+    ctx.session.focusTitle.set(null);
+  }, [focusTitle, item.id, ctx.session]);
 
   const setDraft = (field: Field, value: string | undefined) => setDrafts((d) => ({ ...d, [field]: value }));
   const value = (field: Field, current: string) => drafts[field] ?? current;
@@ -87,6 +96,7 @@ export function ItemForm({ item }: { item: Item }) {
       <Row label="Title" htmlFor={`${ids}-title`} error={errors.title} errorId={`${ids}-title-error`}>
         <input
           {...fieldProps('title')}
+          ref={titleInput}
           type="text"
           value={value('title', item.title)}
           maxLength={200}
@@ -112,7 +122,7 @@ export function ItemForm({ item }: { item: Item }) {
           </select>
         </Row>
         <Row label="Status" htmlFor={`${ids}-status`} error={errors.status} errorId={`${ids}-status-error`}>
-          <div className={`select-with-icon status-${item.status}`}>
+          <div className={`select-with-icon tone-${item.status}`}>
             <StatusIcon status={item.status} />
             <select
               {...fieldProps('status')}

@@ -1,8 +1,8 @@
-import { collection, type Item, transact, updateItem } from '@planroom/shared';
+import { collection, type Item, updateItem } from '@planroom/shared';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { type Delta, diffText, transformIndex } from '../lib/textDiff';
-import { edit } from './actions';
+import { type Delta, transformIndex } from '../lib/caret';
+import { describeError } from './actions';
 import { useBoard } from './BoardContext';
 
 function notesText(doc: Y.Doc, id: string): Y.Text | null {
@@ -11,10 +11,10 @@ function notesText(doc: Y.Doc, id: string): Y.Text | null {
 }
 
 /**
- * Notes bound to the item's Y.Text: each change is written as the one small edit it is,
- * so two people typing in the same notes both keep their words, and someone else's edit
- * arriving while you type moves your caret with the text instead of resetting it.
- * Typing within half a second is one undo step (the UndoManager's capture window).
+ * Notes bound to the item's Y.Text. `updateItem` rewrites only the span that changed, so
+ * two people typing in the same notes both keep their words; someone else's edit arriving
+ * while you type moves your caret with the text instead of resetting it. Typing within
+ * half a second is one undo step (the UndoManager's capture window), unlike other edits.
  */
 export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
   const ctx = useBoard();
@@ -25,11 +25,13 @@ export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
   const typing = useRef(false);
   const caret = useRef<[number, number] | null>(null);
 
+  // Old or repaired records may hold notes as a plain string; the first edit makes a Y.Text.
   useEffect(() => {
-    if (!ytext) {
-      setText(item.notes);
-      return;
-    }
+    if (!ytext) setText(item.notes);
+  }, [ytext, item.notes]);
+
+  useEffect(() => {
+    if (!ytext) return;
     setText(ytext.toString());
     const onChange = (event: Y.YTextEvent) => {
       if (typing.current) return;
@@ -42,7 +44,7 @@ export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
     };
     ytext.observe(onChange);
     return () => ytext.unobserve(onChange);
-  }, [ytext, item.notes]);
+  }, [ytext]);
 
   useLayoutEffect(() => {
     if (caret.current && ref.current) ref.current.setSelectionRange(...caret.current);
@@ -50,20 +52,14 @@ export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
   });
 
   function onChange(next: string) {
-    const change = diffText(text, next);
+    if (next === text) return;
     setText(next);
-    if (!change || !ctx.canEdit) return;
-    if (!ytext) {
-      // Old or repaired records may hold notes as a plain string: the write makes a Y.Text.
-      edit(ctx, () => updateItem(doc, item.id, { notes: next }));
-      return;
-    }
+    if (!ctx.canEdit) return;
     typing.current = true;
     try {
-      transact(doc, () => {
-        if (change.remove) ytext.delete(change.index, change.remove);
-        if (change.insert) ytext.insert(change.index, change.insert);
-      });
+      updateItem(doc, item.id, { notes: next });
+    } catch (error) {
+      ctx.session.notify(describeError(error));
     } finally {
       typing.current = false;
     }

@@ -31,7 +31,7 @@ export const TimeHeader = memo(function TimeHeader({
     <div className="tl-header">
       <div className="tl-corner">
         <span>Lanes</span>
-        <span className="lane-count">{laneCount}</span>
+        <span className="corner-count">{laneCount}</span>
       </div>
       <div className="tl-periods" style={{ width: scale.width }}>
         <div className="tl-period-row is-top">

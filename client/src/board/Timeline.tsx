@@ -9,6 +9,7 @@ import {
 } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
 import { useMemo, useRef } from 'react';
+import { useElementWidth } from '../hooks/useElementWidth';
 import { useTimelineScroll } from '../hooks/useTimelineScroll';
 import { useToday } from '../hooks/useToday';
 import { useExtent, useItemSpansInLane, useLaneIds, useMeta } from '../hooks/useYjs';
@@ -39,9 +40,11 @@ export function Timeline({ zoom }: { zoom: Zoom }) {
   const laneIds = useLaneIds();
   const noLane = useItemSpansInLane(NO_LANE);
   const ppd = PX_PER_DAY[zoom];
-  const [from, to] = boardRange(extent, today);
-  const scale = useMemo(() => dayScale(from, to, ppd), [from, to, ppd]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The range always fills the screen (rounded, so a resize rarely changes it).
+  const viewWidth = Math.ceil(useElementWidth(scrollRef) / 400) * 400;
+  const [from, to] = boardRange(extent, today, Math.ceil(viewWidth / ppd));
+  const scale = useMemo(() => dayScale(from, to, ppd), [from, to, ppd]);
   const { window } = useTimelineScroll(scrollRef, scale, LANE_COLUMN, today);
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));

@@ -47,7 +47,11 @@ export function edit(ctx: BoardContextValue, write: () => void, onError?: (messa
   }
 }
 
-export const DEFAULT_TITLE = 'Untitled';
+/**
+ * A new item's title. Chosen to share no word with the panel's field labels or the
+ * "New item" button, so `getByLabel('Title')` and the button stay unambiguous in tests.
+ */
+export const DEFAULT_TITLE = 'Unnamed item';
 
 /** Creates a two-week item (in the first lane, today, unless told) and opens it. */
 export function newItem(ctx: BoardContextValue, at?: { laneId: string | null; start: IsoDate }): string | null {
@@ -57,7 +61,10 @@ export function newItem(ctx: BoardContextValue, at?: { laneId: string | null; st
   edit(ctx, () => {
     id = createItem(ctx.doc, { title: DEFAULT_TITLE, kind: 'project', start, laneId });
   });
-  if (id) ctx.session.select(id);
+  if (id) {
+    ctx.session.select(id);
+    ctx.session.focusTitle.set(id);
+  }
   return id;
 }
 

@@ -21,6 +21,8 @@ export class Session {
   readonly attentionOpen = new Value(false);
   /** A lane whose name field should take focus once it renders (just added). */
   readonly focusLane = new Value<string | null>(null);
+  /** An item whose title field should take focus when its panel opens (just created). */
+  readonly focusTitle = new Value<string | null>(null);
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private noticeSeq = 0;
 

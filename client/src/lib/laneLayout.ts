@@ -6,6 +6,8 @@ export const ROW_HEIGHT = 32;
 export const BAR_HEIGHT = 24;
 export const LANE_PADDING = 8;
 export const MILESTONE_SIZE = 16;
+/** Room for the lane's name, item count and tools in the title column. */
+export const MIN_LANE_HEIGHT = 60;
 /** Bars narrower than this show their title beside them instead of inside. */
 export const MIN_LABEL_INSIDE = 84;
 const LABEL_GAP = 6;
@@ -52,7 +54,8 @@ export function layoutLane(spans: readonly ItemSpan[], scale: DayScale): LaneLay
   const { rowOf, rowCount } = packRows(packed, PACK_GAP);
   for (const [id, box] of boxes) box.row = rowOf.get(id) ?? 0;
   const rows = Math.max(1, rowCount);
-  return { boxes, rowCount: rows, height: rows * ROW_HEIGHT + LANE_PADDING * 2 - (ROW_HEIGHT - BAR_HEIGHT) };
+  const height = Math.max(MIN_LANE_HEIGHT, rows * ROW_HEIGHT + LANE_PADDING * 2 - (ROW_HEIGHT - BAR_HEIGHT));
+  return { boxes, rowCount: rows, height };
 }
 
 export const rowTop = (row: number) => LANE_PADDING + row * ROW_HEIGHT;

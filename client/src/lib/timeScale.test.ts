@@ -21,6 +21,11 @@ describe('boardRange', () => {
     expect(dayIso(to)).toBe('2027-01-01');
   });
 
+  it('reaches at least minDays past the start, so a wide screen is filled', () => {
+    const [from, to] = boardRange(null, isoDay('2026-11-22'), 1500);
+    expect(to - from).toBeGreaterThanOrEqual(1500);
+  });
+
   it('covers today on an empty board', () => {
     const [from, to] = boardRange(null, isoDay('2026-11-22'));
     expect(from).toBeLessThan(isoDay('2026-11-22'));

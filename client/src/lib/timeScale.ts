@@ -57,9 +57,9 @@ export function dayScale(fromDay: number, toDay: number, ppd: number): DayScale 
  * The days the board spans: every item, plus today, padded and rounded out to whole
  * quarters so the range (and with it the whole layout) rarely changes when one item moves.
  */
-export function boardRange(extent: { min: number; max: number } | null, today: number): [number, number] {
+export function boardRange(extent: { min: number; max: number } | null, today: number, minDays = 0): [number, number] {
   const min = Math.min(extent?.min ?? today, today) - 45;
-  const max = Math.max(extent?.max ?? today, today) + 120;
+  const max = Math.max(extent?.max ?? today, today, min + minDays) + 120;
   const from = utcMonth.every(3)?.floor(dayDate(min)) ?? dayDate(min);
   const to = utcMonth.every(3)?.ceil(dayDate(max + 1)) ?? dayDate(max + 1);
   return [dateDay(from), dateDay(to)];
@@ -171,5 +171,7 @@ export function headerRows(
 
 /** Year starts inside [fromDay, toDay): drawn as stronger grid lines. */
 export function yearStarts(scale: DayScale, fromDay: number, toDay: number): number[] {
-  return utcYear.range(dayDate(fromDay), dayDate(toDay)).map((d) => scale.x(dateDay(d)));
+  const from = Math.max(fromDay, scale.fromDay);
+  const to = Math.min(toDay, scale.toDay);
+  return utcYear.range(dayDate(from), dayDate(to)).map((d) => scale.x(dateDay(d)));
 }
