@@ -124,10 +124,17 @@ export const Bar = memo(function Bar({ id, x, width, row, labelOutside, ppd }: B
           <span
             ref={startHandle.setNodeRef}
             className="handle handle-start"
+            data-testid="resize-handle"
             aria-hidden="true"
             {...startHandle.listeners}
           />
-          <span ref={endHandle.setNodeRef} className="handle handle-end" aria-hidden="true" {...endHandle.listeners} />
+          <span
+            ref={endHandle.setNodeRef}
+            className="handle handle-end"
+            data-testid="resize-handle"
+            aria-hidden="true"
+            {...endHandle.listeners}
+          />
         </>
       )}
     </button>

@@ -1,7 +1,7 @@
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import { useUndoState } from '../hooks/useUndo';
 import { useMeta } from '../hooks/useYjs';
-import { isZoom, ZOOM_LABELS, ZOOMS, type Zoom } from '../lib/timeScale';
+import { ZOOM_LABELS, ZOOMS, type Zoom } from '../lib/timeScale';
 import { Logo } from '../ui/Logo';
 import { ROLE_LABELS } from '../ui/roles';
 import { newItem, redo, undo } from './actions';
@@ -17,7 +17,6 @@ export function BoardHeader({ zoom, onZoom }: { zoom: Zoom; onZoom: (zoom: Zoom)
   const { canEdit, role, provider, session, undoManager } = ctx;
   const meta = useMeta();
   const { canUndo, canRedo } = useUndoState(undoManager);
-  const zoomId = useId();
 
   useEffect(() => {
     document.title = `${meta.name} · Planroom`;
@@ -62,23 +61,22 @@ export function BoardHeader({ zoom, onZoom }: { zoom: Zoom; onZoom: (zoom: Zoom)
             </button>
           </div>
         )}
-        <div className="zoom">
-          <label htmlFor={zoomId} className="sr-only">
-            Zoom
-          </label>
-          <select
-            id={zoomId}
-            value={zoom}
-            onChange={(e) => isZoom(e.target.value) && onZoom(e.target.value)}
-            title="Zoom the timeline"
-          >
-            {ZOOMS.map((z) => (
-              <option key={z} value={z}>
-                {ZOOM_LABELS[z]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {/* Buttons, not a <select>: a viewer's page has no form fields at all. */}
+        <fieldset className="zoom" data-testid="zoom">
+          <legend className="sr-only">Zoom</legend>
+          {ZOOMS.map((z) => (
+            <button
+              key={z}
+              type="button"
+              className="zoom-option"
+              aria-pressed={zoom === z}
+              onClick={() => onZoom(z)}
+              title={`Zoom to ${ZOOM_LABELS[z].toLowerCase()}`}
+            >
+              {ZOOM_LABELS[z]}
+            </button>
+          ))}
+        </fieldset>
         <button
           type="button"
           className="icon-button"
