@@ -58,12 +58,16 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
         })
       : null;
     setParts({ store, session, undoManager });
+    // Selection is presence, not document: others may show it, nobody stores it.
+    const publishSelection = () => provider.awareness.setLocalStateField('selection', session.selection.get());
+    const unsubscribe = session.selection.subscribe(publishSelection);
     return () => {
+      unsubscribe();
       undoManager?.destroy();
       store.destroy();
       session.dispose();
     };
-  }, [doc, editable]);
+  }, [doc, provider, editable]);
 
   const ctx = useMemo<BoardContextValue | null>(
     () => (parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts } : null),

@@ -1,5 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
-import { type MouseEvent, memo, useMemo } from 'react';
+import { type MouseEvent, memo, useMemo, useRef } from 'react';
+import { useNearViewport } from '../hooks/useNearViewport';
 import { useItemSpansInLane } from '../hooks/useYjs';
 import { NO_LANE } from '../lib/boardStore';
 import { layoutLane } from '../lib/laneLayout';
@@ -39,6 +40,8 @@ export const LaneRow = memo(function LaneRow({ bucket, index, laneCount, scale, 
   const laneId = bucket === NO_LANE ? null : bucket;
   const data: LaneDropData = { laneId };
   const { setNodeRef, isOver } = useDroppable({ id: `lane:${bucket || 'none'}`, data, disabled: !ctx.canEdit });
+  const rowRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(rowRef, index < 12);
 
   function onDoubleClick(event: MouseEvent<HTMLDivElement>) {
     if (!ctx.canEdit || event.target !== event.currentTarget) return;
@@ -46,11 +49,13 @@ export const LaneRow = memo(function LaneRow({ bucket, index, laneCount, scale, 
     newItem(ctx, { laneId, start: dayIso(scale.dayAt(x)) });
   }
 
-  const visible = spans.filter((s) => s.end >= window.from && s.start < window.to);
+  // Only bars in (or near) view: the time window horizontally, lanes near the view vertically.
+  const visible = near ? spans.filter((s) => s.end >= window.from && s.start < window.to) : [];
   const testId = laneId ? { 'data-testid': 'lane', 'data-lane-id': laneId } : { 'data-testid': 'no-lane' };
 
   return (
     <div
+      ref={rowRef}
       className={`lane${laneId ? '' : ' lane-none'}${isOver ? ' is-over' : ''}`}
       style={{ height: layout.height }}
       {...testId}

@@ -84,7 +84,7 @@ export function Timeline({ zoom }: { zoom: Zoom }) {
       onDragEnd={(event) => dropItem(ctx, event, ppd)}
       accessibility={{ screenReaderInstructions }}
     >
-      <div className="tl-scroll" ref={scrollRef} data-testid="timeline" data-zoom={zoom}>
+      <div className="tl-scroll" ref={scrollRef} data-testid="timeline" data-zoom={zoom} data-scroll-root>
         <div className="tl-canvas" style={{ width: LANE_COLUMN + scale.width }}>
           <TimeHeader
             scale={scale}

@@ -32,8 +32,8 @@ export function useShortcuts(ctx: BoardContextValue | null): void {
       }
       if (event.altKey || event.metaKey || event.ctrlKey) return;
       const selected = session.selection.get();
-      const onBar = event.target instanceof HTMLElement && event.target.dataset.testid === 'bar';
-      const onPage = event.target === document.body || event.target === document.documentElement || onBar;
+      // A focused bar or button handles Enter itself (a bar's click selects and opens it).
+      const onPage = event.target === document.body || event.target === document.documentElement;
       if ((key === 'Delete' || key === 'Backspace') && selected && canEdit) {
         event.preventDefault();
         deleteItem(ctx, selected);
