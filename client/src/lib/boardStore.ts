@@ -7,13 +7,14 @@ import {
   type Meta,
   metaMap,
   type Problem,
-  readBoard,
   readItem,
   readLane,
   readMeta,
   toDayNumber,
 } from '@planroom/shared';
 import type * as Y from 'yjs';
+import { ProblemList } from './problemList';
+import { sameRecord } from './sameRecord';
 import { KeyedSignal, Signal } from './signals';
 
 /** Bucket key of the final "No lane" row: items without a lane, or whose lane is broken. */
@@ -36,21 +37,6 @@ export interface Extent {
 }
 
 type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function sameRecord(a: object | undefined, b: object): boolean {
-  if (!a) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  for (const key of keys) if (!sameValue(ra[key], rb[key])) return false;
-  return true;
-}
 
 const layoutChanged = (a: Item | undefined, b: Item | undefined) =>
   a?.start !== b?.start ||
@@ -76,9 +62,7 @@ export class BoardStore {
   private readonly bucketIds = new Map<string, Set<string>>();
   private readonly bucketSnaps = new Map<string, ItemSpan[]>();
   private extent: Extent | null | undefined;
-  private problems: Problem[] = [];
-  private problemsKey = '';
-  private problemsTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly problems: ProblemList;
   private meta: Meta;
 
   private readonly itemSignal = new KeyedSignal<string>();
@@ -86,7 +70,6 @@ export class BoardStore {
   private readonly bucketSignal = new KeyedSignal<string>();
   private readonly laneIdsSignal = new Signal();
   private readonly extentSignal = new Signal();
-  private readonly problemsSignal = new Signal();
   private readonly metaSignal = new Signal();
   private readonly anySignal = new Signal();
 
@@ -97,7 +80,7 @@ export class BoardStore {
     this.laneIds = this.sortedLaneIds();
     for (const id of this.itemsMap.keys()) this.readItemEntry(id, new Set());
     this.meta = readMeta(doc).meta;
-    this.computeProblems();
+    this.problems = new ProblemList(doc);
     this.itemsMap.observeDeep(this.onItems);
     this.lanesMap.observeDeep(this.onLanes);
     metaMap(doc).observe(this.onMeta);
@@ -109,7 +92,7 @@ export class BoardStore {
     this.lanesMap.unobserveDeep(this.onLanes);
     metaMap(this.doc).unobserve(this.onMeta);
     this.doc.off('afterTransaction', this.onAnyChange);
-    clearTimeout(this.problemsTimer);
+    this.problems.destroy();
   }
 
   // --- snapshots -------------------------------------------------------------------------
@@ -118,7 +101,7 @@ export class BoardStore {
   getLane = (id: string): Lane | undefined => this.lanes.get(id);
   /** Valid lanes in board order. */
   getLaneIds = (): string[] => this.laneIds;
-  getProblems = (): Problem[] => this.problems;
+  getProblems = (): Problem[] => this.problems.get();
   getMeta = (): Meta => this.meta;
 
   /** Items of one row, by start date then order: what packing and the time window need. */
@@ -170,7 +153,7 @@ export class BoardStore {
   subscribeSpans = (bucket: string, listener: () => void) => this.bucketSignal.subscribe(bucket, listener);
   subscribeLaneIds = this.laneIdsSignal.subscribe;
   subscribeExtent = this.extentSignal.subscribe;
-  subscribeProblems = this.problemsSignal.subscribe;
+  subscribeProblems = (listener: () => void) => this.problems.subscribe(listener);
   subscribeMeta = this.metaSignal.subscribe;
   /** Any transaction at all (for things like undo availability). */
   subscribeAny = this.anySignal.subscribe;
@@ -290,21 +273,6 @@ export class BoardStore {
 
   private readonly onAnyChange = () => {
     this.anySignal.emit();
-    // The full lenient read is O(board); a busy workshop should not pay it per keystroke.
-    if (this.problemsTimer === undefined) {
-      this.problemsTimer = setTimeout(() => {
-        this.problemsTimer = undefined;
-        this.computeProblems();
-      }, 300);
-    }
+    this.problems.changed();
   };
-
-  private computeProblems(): void {
-    const problems = readBoard(this.doc).problems;
-    const key = JSON.stringify(problems);
-    if (key === this.problemsKey) return;
-    this.problemsKey = key;
-    this.problems = problems;
-    this.problemsSignal.emit();
-  }
 }
