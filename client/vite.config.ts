@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 // The API server (server/) listens on PORT, 8787 by default; the dev server proxies to it so
 // the app is same-origin in development just as it is when the server serves client/dist.
-const target = 'http://localhost:8787';
+// PLANROOM_SERVER points it elsewhere (e.g. http://localhost:8790).
+const target = process.env.PLANROOM_SERVER ?? 'http://localhost:8787';
 
 export default defineConfig({
   plugins: [react()],

@@ -4,7 +4,8 @@ import type { DayScale } from '../lib/timeScale';
 
 /**
  * Horizontal scrolling of the timeline: which days are worth rendering, and keeping the
- * day in the middle of the view in place when the zoom or the board's range changes.
+ * view steady when the zoom or the board's range changes: today stays where it was on
+ * screen if it was in view, otherwise the day in the middle does.
  * The window is quantised to chunks of about a screen so scrolling re-renders rows only
  * when a new chunk comes into reach, not on every scroll event.
  */
@@ -14,7 +15,7 @@ export function useTimelineScroll(
   laneColumn: number,
   today: number,
 ): { window: DayWindow; scrollToDay: (day: number) => void } {
-  const centerDay = useRef<number | null>(null);
+  const anchor = useRef<{ day: number; at: number } | null>(null);
   const frame = useRef(0);
   const [window, setWindow] = useState<DayWindow>({ from: scale.fromDay, to: scale.fromDay });
 
@@ -22,13 +23,18 @@ export function useTimelineScroll(
     const el = ref.current;
     if (!el) return;
     const track = Math.max(1, el.clientWidth - laneColumn);
-    centerDay.current = scale.dayAt(el.scrollLeft + track / 2);
+    const first = el.scrollLeft / scale.ppd + scale.fromDay;
+    const days = track / scale.ppd;
+    anchor.current =
+      today >= first && today <= first + days
+        ? { day: today, at: (today - first) / days }
+        : { day: scale.dayAt(el.scrollLeft + track / 2), at: 0.5 };
     const chunk = Math.max(track, 600);
     const start = Math.floor(el.scrollLeft / chunk) * chunk - chunk;
     const from = scale.dayAt(Math.max(0, start));
     const to = scale.dayAt(start + 3 * chunk) + 1;
     setWindow((w) => (w.from === from && w.to === to ? w : { from, to }));
-  }, [ref, scale, laneColumn]);
+  }, [ref, scale, laneColumn, today]);
 
   const scrollToDay = useCallback(
     (day: number, at = 0.5) => {
@@ -41,11 +47,10 @@ export function useTimelineScroll(
     [ref, scale, laneColumn, measure],
   );
 
-  // On a new scale (zoom, range) keep the same day in the middle; on first render show
-  // today a third of the way in.
+  // On first render show today a third of the way in; on a new scale, the anchor.
   useLayoutEffect(() => {
-    if (centerDay.current === null) scrollToDay(today, 0.3);
-    else scrollToDay(centerDay.current);
+    const { day, at } = anchor.current ?? { day: today, at: 0.3 };
+    scrollToDay(day, at);
   }, [scrollToDay, today]);
 
   useLayoutEffect(() => {
