@@ -16,6 +16,9 @@ test('an item created and dragged by A shows up for B in its new lane and month;
   expect(created).not.toBeNull();
   await expect(b.page.locator(`[data-testid=bar][data-item-id="${id}"]`)).toBeVisible();
 
+  // close the panel: the drag stays well away from the timeline's auto-scrolling edges
+  await a.page.getByRole('button', { name: 'Close details' }).click();
+  await expect(a.page.getByLabel('Title', { exact: true })).toBeHidden();
   const lanes = await a.laneIds();
   const from = lanes.indexOf(created?.laneId ?? '');
   const target = lanes[from + 2] ?? lanes[from - 2];
