@@ -19,12 +19,15 @@ const isCollection = (name: string): name is CollectionName => (COLLECTIONS as r
 function deleteRecord(ctx: BoardContextValue, p: Problem): void {
   if (!isCollection(p.collection)) return;
   const name = p.collection;
-  edit(ctx, () => {
-    if (name === 'items') deleteItems(ctx.doc, [p.id]);
-    else if (name === 'lanes') deleteLane(ctx.doc, p.id);
-    else if (name === 'deps') unlink(ctx.doc, p.id);
-    else transact(ctx.doc, () => collection(ctx.doc, name).delete(p.id));
-  });
+  const remove: Record<CollectionName, (doc: typeof ctx.doc, id: string) => void> = {
+    items: (doc, id) => deleteItems(doc, [id]),
+    lanes: deleteLane,
+    deps: unlink,
+    people: deletePerson,
+    teams: deleteTeam,
+    assignments: unassign,
+  };
+  edit(ctx, () => remove[name](ctx.doc, p.id));
 }
 
 /** The header badge: how many records the lenient reader set aside. */
