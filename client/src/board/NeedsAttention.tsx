@@ -1,11 +1,12 @@
 import {
   COLLECTIONS,
   type CollectionName,
-  collection,
   deleteItems,
   deleteLane,
+  deletePerson,
+  deleteTeam,
   type Problem,
-  transact,
+  unassign,
   unlink,
 } from '@planroom/shared';
 import { useProblems, useValue } from '../hooks/useYjs';
