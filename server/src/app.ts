@@ -33,8 +33,8 @@ export interface Planroom {
   port: number;
   store: Store;
   rooms: Rooms;
-  /** `POST /api/boards` without HTTP: used for the demo board and by tests. */
-  createBoard(body: unknown): CreateResult;
+  /** `POST /api/boards` without HTTP (links on `base`): the demo board and tests use it. */
+  createBoard(body: unknown, base?: string): CreateResult;
   /** Stops accepting, stores and compacts every board, closes sockets. */
   close(): Promise<void>;
 }
@@ -71,7 +71,7 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
     port,
     store,
     rooms,
-    createBoard: (body) => createBoard(deps, body, opts.publicUrl ?? url),
+    createBoard: (body, base) => createBoard(deps, body, base ?? opts.publicUrl ?? url),
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const base = env.PLANROOM_PUBLIC_URL ?? `http://localhost:${app.port}`;
   if (!env.PLANROOM_DATA_DIR) consoleLogger.info('set PLANROOM_DATA_DIR to keep boards elsewhere');
   consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
-  if (app.store.boardCount() === 0) printDemo(app, dataDir);
+  if (app.store.boardCount() === 0) printDemo(app, dataDir, base);
   else if (existsSync(join(dataDir, 'demo-board'))) {
     consoleLogger.info(
       `demo board: ${base}/b/${readFileSync(join(dataDir, 'demo-board'), 'utf8').trim()} (links were printed on first start)`,
@@ -46,8 +46,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir: string): void {
-  const created = app.createBoard({ template: 'it-portfolio', name: 'IT PMO portfolio (demo)' });
+function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir: string, base: string): void {
+  const created = app.createBoard({ template: 'it-portfolio', name: 'IT PMO portfolio (demo)' }, base);
   if (!created.ok) {
     consoleLogger.error(`could not create the demo board: ${created.problems.map((p) => p.reason).join('; ')}`);
     return;
