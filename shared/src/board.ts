@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { type Assignment, assignmentEntity } from './assignment.js';
 import { type Dependency, depEntity } from './dependency.js';
 import { type Checked, type CollectionName, collection, type Entity, readEntry } from './doc.js';
+import { type Goal, goalEntity } from './goal.js';
 import { aKind } from './ids.js';
 import { type Item, itemEntity } from './item.js';
 import { type Lane, laneEntity } from './lane.js';
@@ -17,6 +18,7 @@ export const ENTITIES: Record<CollectionName, Entity> = {
   deps: depEntity,
   people: personEntity,
   teams: teamEntity,
+  goals: goalEntity,
   assignments: assignmentEntity,
 };
 
@@ -28,6 +30,7 @@ export interface BoardSnapshot {
   deps: Dependency[];
   people: Person[];
   teams: Team[];
+  goals: Goal[];
   assignments: Assignment[];
   problems: Problem[];
 }
@@ -110,6 +113,7 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
     deps: [...deps.values()],
     people: [...people.values()],
     teams: sortByOrder(teams.values()),
+    goals: sortByOrder(readAll<Goal>(doc, goalEntity, problems).values()),
     assignments: [...assignments.values()],
     problems,
   };

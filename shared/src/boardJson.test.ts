@@ -5,6 +5,7 @@ import { readBoard } from './board.js';
 import { type BoardJson, boardFromJson, exportBoard } from './boardJson.js';
 import { linkItems } from './dependency.js';
 import { collection, metaMap } from './doc.js';
+import { createGoal } from './goal.js';
 import { createItem, updateItem } from './item.js';
 import { createLane } from './lane.js';
 import { migrateBoard, SCHEMA_VERSION } from './migrations.js';
@@ -25,7 +26,8 @@ function richBoard(): Y.Doc {
   const lane = createLane(doc, { title: 'Infra' });
   const a = createItem(doc, { title: 'Data centre exit', start: '2026-01-05', laneId: lane, ownerId: person });
   const b = createItem(doc, { title: 'Go-live', kind: 'milestone', start: '2026-03-31', parentId: a });
-  updateItem(doc, a, { notes: 'Line one\nLine två — “quoted” 🚀\n', goalIds: ['goal-1'] });
+  const goal = createGoal(doc, { title: 'Cut run costs', description: 'Yearly run cost −15 %' });
+  updateItem(doc, a, { notes: 'Line one\nLine två — “quoted” 🚀\n', goalIds: [goal] });
   linkItems(doc, { from: a, to: b, type: 'FF', lagDays: -2 });
   assignPerson(doc, { itemId: a, personId: person, hoursPerWeek: 12.5 });
   collection(doc, 'items').get(b)?.set('riskScore', 7); // a field this code does not know

@@ -18,6 +18,7 @@ export interface BoardJson {
   people: Json[];
   teams: Json[];
   assignments: Json[];
+  goals: Json[];
 }
 
 export const MAX_RECORDS_PER_COLLECTION = 200_000;
@@ -35,6 +36,7 @@ export function exportBoard(doc: Y.Doc): BoardJson {
     people: [],
     teams: [],
     assignments: [],
+    goals: [],
   };
   for (const name of COLLECTIONS) {
     const records: Json[] = [];

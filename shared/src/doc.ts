@@ -4,7 +4,7 @@ import type { IdKind } from './ids.js';
 import { type Problem, ValidationError } from './problems.js';
 
 /** Top-level shared types of a board. Names are a contract: add, never rename. */
-export const COLLECTIONS = ['items', 'lanes', 'deps', 'people', 'teams', 'assignments'] as const;
+export const COLLECTIONS = ['items', 'lanes', 'deps', 'people', 'teams', 'assignments', 'goals'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type Entry = Y.Map<unknown>;

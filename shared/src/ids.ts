@@ -6,6 +6,7 @@ export const ID_PREFIXES = {
   person: 'person',
   team: 'team',
   assignment: 'asg',
+  goal: 'goal',
   board: 'board',
 } as const;
 

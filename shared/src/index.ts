@@ -6,6 +6,7 @@ export * from './dates.js';
 export * from './dependency.js';
 export * from './doc.js';
 export * from './fields.js';
+export * from './goal.js';
 export * from './hierarchy.js';
 export * from './ids.js';
 export * from './item.js';

@@ -53,7 +53,7 @@ export const itemEntity: Entity = {
     status: { check: oneOf(STATUSES), fallback: () => 'not-started' },
     progress: { check: num({ min: 0, max: 100 }), fallback: () => 0 },
     ownerId: { check: nullable(ref('person')), fallback: () => null },
-    goalIds: { check: listOf(text({ min: 1, max: 100 })), fallback: () => [] },
+    goalIds: { check: listOf(ref('goal')), fallback: () => [] },
     order: { check: orderKey, fallback: () => 'a0' },
     notes: { check: text({ max: 100_000 }), fallback: () => '' },
   },

@@ -121,6 +121,39 @@ const TEAMS: Array<{ name: string; people: Array<[string, string, number, string
   },
 ];
 
+/** Strategic goals of the demo portfolio and the projects that serve each. */
+const GOALS: Array<[title: string, color: string, description: string, projects: string[]]> = [
+  [
+    'Cut run costs by 15%',
+    '#2f7d32',
+    'Lower the yearly cost of running IT.',
+    ['Data centre exit', 'Backup modernisation', 'Laptop refresh wave 2'],
+  ],
+  [
+    'Decisions on trusted data',
+    '#7b4bc4',
+    'One version of the numbers for every steering meeting.',
+    ['Data platform', 'Finance dashboards', 'Data governance office'],
+  ],
+  [
+    'Customer experience NPS +10',
+    '#c2417a',
+    'Faster, friendlier digital journeys.',
+    ['Web shop checkout', 'Mobile app 3.0', 'Customer 360', 'Support chatbot'],
+  ],
+  [
+    'Secure by default',
+    '#b35c1e',
+    'Zero-trust access and resilient operations.',
+    ['Zero-trust network', 'Identity self-service'],
+  ],
+  ['Hybrid work at its best', '#3b6fd8', 'No goal items yet: to be planned in the next workshop.', []],
+];
+
+function goalsFor(project: string, goals: ReadonlyMap<string, string>): string[] {
+  return GOALS.filter(([, , , projects]) => projects.includes(project)).flatMap(([title]) => goals.get(title) ?? []);
+}
+
 /** A realistic IT portfolio spread over four quarters from the quarter holding `today`. */
 export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): BoardJson {
   const origin = mondayOf(quarterStart(today));
@@ -135,9 +168,16 @@ export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): 
     people: [],
     teams: [],
     assignments: [],
+    goals: [],
   };
   const keys = orderKeys(64);
   const key = (n: number) => keys[n] ?? 'a0';
+  const goals = new Map<string, string>();
+  GOALS.forEach(([title, color, description], g) => {
+    const id = newId('goal');
+    goals.set(title, id);
+    board.goals.push({ id, title, color, description, order: key(g) });
+  });
   const people: string[] = [];
   TEAMS.forEach((team, t) => {
     const teamId = newId('team');
@@ -199,6 +239,7 @@ export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): 
         status,
         progress,
         ownerId,
+        goalIds: goalsFor(title, goals),
         order: key(i * 4 + 1),
       });
       milestones.forEach(([mTitle, mWeek], m) => {
@@ -261,6 +302,7 @@ export function emptyTemplate(name = 'Untitled board'): BoardJson {
     people: [],
     teams: [],
     assignments: [],
+    goals: [],
   };
   const keys = orderKeys(3);
   ['Now', 'Next', 'Later'].forEach((title, i) => {
