@@ -147,16 +147,36 @@ export interface MoveBy {
 
 /** Shifts items in time (and optionally to a lane), keeping durations: one undo step. */
 export function moveItems(doc: Y.Doc, ids: readonly string[], by: MoveBy): void {
-  if (!Number.isInteger(by.days)) fail(ids[0] ?? '', 'start', 'can only move by whole days');
-  const target = by.laneId === undefined ? [] : laneOrders(doc, by.laneId);
-  const patches = ids.map((id) => {
+  moveItemsBy(
+    doc,
+    ids.map((id) => ({ id, days: by.days, laneId: by.laneId })),
+  );
+}
+
+export interface Move {
+  id: string;
+  days: number;
+  /** A lane to move to as well, when given. */
+  laneId?: string | null | undefined;
+}
+
+/**
+ * Moves each item by its own number of days (a dragged item and its knock-on
+ * successors), all in one transaction and one undo step.
+ */
+export function moveItemsBy(doc: Y.Doc, moves: readonly Move[]): void {
+  const targets = new Map<string | null, Array<{ id: string; order: string }>>();
+  const patches = moves.map(({ id, days, laneId }) => {
+    if (!Number.isInteger(days)) fail(id, 'start', 'can only move by whole days');
     const entry = getEntry(doc, itemEntity, id);
     const start = String(entry.get('start'));
     const end = String(entry.get('end'));
     if (!isIsoDate(start) || !isIsoDate(end)) fail(id, 'start', 'needs valid dates before it can be moved');
-    const patch: ItemPatch = { start: addDays(start, by.days), end: addDays(end, by.days) };
-    if (by.laneId !== undefined && by.laneId !== entry.get('laneId')) {
-      patch.laneId = by.laneId;
+    const patch: ItemPatch = { start: addDays(start, days), end: addDays(end, days) };
+    if (laneId !== undefined && laneId !== entry.get('laneId')) {
+      const target = targets.get(laneId) ?? laneOrders(doc, laneId);
+      targets.set(laneId, target);
+      patch.laneId = laneId;
       patch.order = orderAfterLast(target);
       target.push({ id, order: patch.order });
     }

@@ -47,13 +47,17 @@ export interface Violation {
 
 const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
+/** Spare days on a link: negative when the successor is that many days too early. */
+export function linkGap(link: Pick<Link, 'type' | 'lagDays'>, from: Span, to: Span): number {
+  const [toSide, fromSide] = SIDES[link.type];
+  return edge[toSide](to) - (edge[fromSide](from) + link.lagDays);
+}
+
 /** Null when the link holds; otherwise by how much it is broken, in words. */
 export function checkLink(link: Link, from: Span, to: Span): Violation | null {
   const [toSide, fromSide] = SIDES[link.type];
-  const required = edge[fromSide](from) + link.lagDays;
-  const actual = edge[toSide](to);
-  if (actual >= required) return null;
-  const days = required - actual;
+  const days = -linkGap(link, from, to);
+  if (days <= 0) return null;
   const verb = toSide === 'S' ? 'starts' : 'ends';
   const event = fromSide === 'S' ? 'starts' : 'ends';
   if (link.lagDays === 0) return { days, message: `${verb} ${plural(days)} before ${from.title} ${event}` };
