@@ -1,6 +1,7 @@
 import {
   COLLECTIONS,
   type CollectionName,
+  deleteGoal,
   deleteItems,
   deleteLane,
   deletePerson,
@@ -27,6 +28,7 @@ function deleteRecord(ctx: BoardContextValue, p: Problem): void {
     people: deletePerson,
     teams: deleteTeam,
     assignments: unassign,
+    goals: deleteGoal,
   };
   edit(ctx, () => remove[name](ctx.doc, p.id));
 }
