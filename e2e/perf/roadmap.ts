@@ -1,0 +1,123 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { PlanroomProcess } from '../fixtures/server.js';
+import { bigBoard } from './bigBoard.js';
+import { percentile, round } from './stats.js';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SIZE = { items: 5000, deps: 1500, lanes: 200 };
+
+/** Collects the gap between animation frames while `action` runs. */
+async function frameTimes(page: Page, action: () => Promise<void>): Promise<number[]> {
+  // a string, not a function: tsx's name-keeping helper does not exist in the page
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  await action();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames.slice(1);
+  });
+}
+
+async function main(): Promise<void> {
+  const server = new PlanroomProcess();
+  await server.start();
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ board: bigBoard(SIZE) }),
+    });
+    if (res.status !== 201) throw new Error(`board not created: ${res.status} ${await res.text()}`);
+    const { links } = (await res.json()) as { links: { editor: string } };
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const results: Array<{ name: string; value: number; unit: string; target?: number }> = [];
+
+    const firstRender: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto('about:blank');
+      await page.goto(links.editor);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=bar]').length > 20, null, {
+        timeout: 60_000,
+      });
+      // navigation start to the first frame with the board's bars on screen
+      firstRender.push(
+        await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))),
+      );
+    }
+    results.push({
+      name: 'first full render (median of 3)',
+      value: round(percentile(firstRender, 50)),
+      unit: 'ms',
+      target: 1000,
+    });
+
+    const timeline = page.getByTestId('timeline');
+    const box = await timeline.boundingBox();
+    if (!box) throw new Error('timeline not visible');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const pan = await frameTimes(page, async () => {
+      for (let i = 0; i < 60; i++) await page.mouse.wheel(i % 20 < 10 ? 120 : -120, i % 3 === 0 ? 90 : 0);
+    });
+    results.push({ name: 'pan frame p50', value: round(percentile(pan, 50)), unit: 'ms' });
+    results.push({ name: 'pan frame p95', value: round(percentile(pan, 95)), unit: 'ms', target: 16.7 });
+    results.push({ name: 'pan frame max', value: round(Math.max(...pan)), unit: 'ms' });
+
+    const zoom = await frameTimes(page, async () => {
+      for (const level of ['Weeks', 'Quarters', 'Years', 'Months']) {
+        await page.getByRole('button', { name: level, exact: true }).click();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      }
+    });
+    results.push({ name: 'zoom frame p50', value: round(percentile(zoom, 50)), unit: 'ms' });
+    results.push({ name: 'zoom frame p95', value: round(percentile(zoom, 95)), unit: 'ms' });
+    results.push({ name: 'zoom frame max', value: round(Math.max(...zoom)), unit: 'ms' });
+    results.push({ name: 'bars in the DOM', value: await page.locator('[data-testid=bar]').count(), unit: 'bars' });
+
+    console.log(`\nRoadmap in Chromium: ${SIZE.items} items, ${SIZE.deps} dependencies, ${SIZE.lanes} lanes`);
+    console.table(
+      results.map((r) => ({
+        ...r,
+        target: r.target ?? '',
+        meets: r.target === undefined ? '' : r.value <= r.target ? 'yes' : 'no',
+      })),
+    );
+    mkdirSync(new URL('../../bench-results/', import.meta.url), { recursive: true });
+    writeFileSync(
+      new URL('../../bench-results/roadmap.json', import.meta.url),
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: { cpus: cpus().length, memGB: round(totalmem() / 2 ** 30) }, size: SIZE, results }, null, 2)}\n`,
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+    server.cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
