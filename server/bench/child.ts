@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChildStats } from './server-child.js';
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+/** Where `BENCH_CPU_PROF=1` leaves the server's .cpuprofile files. */
+export const PROFILE_DIR = fileURLToPath(new URL('../../bench-results/profiles', import.meta.url));
+
+/** Shared by child and in-process bench servers, so tokens work on either over one data dir. */
+export const BENCH_SECRET = 'bench-secret-0123456789';
+
+export interface BenchServer {
+  url: string;
+  wsBase: string;
+  seqs(boards: string[]): Promise<number>;
+  stats(): Promise<ChildStats>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `bench/server-child.ts` (durable `synchronous=FULL`) on a fresh data dir that it
+ * deletes when closed, or on `existingDir`, which it leaves in place.
+ */
+export async function spawnBenchServer(label: string, existingDir?: string): Promise<BenchServer> {
+  const dataDir = existingDir ?? mkdtempSync(join(tmpdir(), 'planroom-bench-'));
+  const args = ['--import', 'tsx'];
+  if (process.env.BENCH_CPU_PROF) {
+    // one folder per bench: tsx's loader thread writes a profile of its own beside the server's
+    const dir = join(PROFILE_DIR, label);
+    mkdirSync(dir, { recursive: true });
+    args.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
+  }
+  const proc: ChildProcess = spawn(process.execPath, [...args, 'bench/server-child.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_KEEP_DATA: existingDir ? '1' : '' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const waiting = new Map<number, (value: unknown) => void>();
+  let nextId = 1;
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench server did not start in 30 s')), 30_000);
+    proc.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    proc.on('message', (msg: { ready?: string; id?: number; value?: unknown }) => {
+      if (msg.ready) {
+        clearTimeout(timer);
+        resolve(msg.ready);
+      } else if (msg.id !== undefined) {
+        waiting.get(msg.id)?.(msg.value);
+        waiting.delete(msg.id);
+      }
+    });
+  });
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  const ask = <T>(req: object): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      const timer = setTimeout(() => reject(new Error(`bench server did not answer ${JSON.stringify(req)}`)), 30_000);
+      waiting.set(id, (v) => {
+        clearTimeout(timer);
+        resolve(v as T);
+      });
+      proc.send({ id, ...req });
+    });
+  return {
+    url,
+    wsBase: `${url.replace('http', 'ws')}/ws`,
+    seqs: (boards) => ask<number>({ cmd: 'seqs', boards }),
+    stats: () => ask<ChildStats>({ cmd: 'stats' }),
+    async close() {
+      // a hung shutdown must not hang the whole run: kill it after 15 s
+      const killer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+      await ask({ cmd: 'close' }).catch(() => proc.kill('SIGKILL'));
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}

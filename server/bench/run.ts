@@ -1,0 +1,81 @@
+/**
+ * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold` runs a subset;
+ * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
+ */
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { storeBench } from './appends-store.js';
+import { writePathBench } from './appends-write-path.js';
+import { coldLoadBench } from './cold-load.js';
+import { latencyBench } from './latency.js';
+import { load1, printTable, type Result, writeJson } from './report.js';
+
+const OUT = fileURLToPath(new URL('../../bench-results/server.json', import.meta.url));
+/** Each bench bounds its own loops; this catches anything that still hangs. */
+const WATCHDOG_MS = 5 * 60_000;
+
+// y-websocket adds a process 'exit' listener per provider; hundreds of clients are intended.
+process.setMaxListeners(0);
+
+const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
+  [
+    'latency',
+    'sync latency, 200 connections',
+    () => latencyBench({ boards: 20, perBoard: 10, rate: 200, seconds: 10, warmupSeconds: 1 }),
+  ],
+  [
+    'latency',
+    'sync latency, 1,000 connections',
+    () => latencyBench({ boards: 100, perBoard: 10, rate: 200, seconds: 10, warmupSeconds: 1, p99Target: 10 }),
+  ],
+  [
+    'appends',
+    'durable appends, write path',
+    () => writePathBench({ boards: 20, window: 128, seconds: 5, warmupSeconds: 1 }),
+  ],
+  ['store', 'durable appends, raw store', storeBench],
+  ['cold', 'cold load of a 10,000-item board', coldLoadBench],
+];
+
+async function main(): Promise<void> {
+  const watchdog = setTimeout(() => {
+    console.error(`bench: still running after ${WATCHDOG_MS / 1000} s; giving up`);
+    process.exit(2);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  const started = performance.now();
+  const loadAtStart = load1();
+  console.log(
+    `Planroom server benchmarks: node ${process.version}, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+      `load average ${loadAtStart}`,
+  );
+  if (loadAtStart > cpus().length / 2) console.log('warning: the machine is busy; latency figures will be noisy');
+  console.log(
+    'Sync benches run the server in a child process (bench/server-child.ts) and every client in this one,\n' +
+      'over real sockets on 127.0.0.1 with the stock y-websocket WebsocketProvider; SQLite synchronous=FULL.\n',
+  );
+  const results: Result[] = [];
+  for (const [key, title, bench] of benches) {
+    if (only && !only.includes(key)) continue;
+    const t0 = performance.now();
+    process.stdout.write(`${title} ... `);
+    try {
+      results.push(...(await bench()));
+      console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      console.log('FAILED');
+      console.error(err);
+      process.exitCode = 1;
+    }
+  }
+  console.log('');
+  printTable(results);
+  writeJson(OUT, results, loadAtStart);
+  console.log(`load average ${loadAtStart} at start, ${load1()} at end`);
+  console.log(`\n${results.length} results in ${OUT} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log('Targets are information, not assertions: a MISS does not fail the run.');
+}
+
+await main();
