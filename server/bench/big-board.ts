@@ -38,6 +38,7 @@ export function bigBoardJson(size: BigBoardSize = TEN_THOUSAND): BoardJson {
     deps: [],
     people: [],
     teams: [],
+    goals: [],
     assignments: [],
   };
   const teams = Array.from({ length: size.teams }, () => newId('team'));

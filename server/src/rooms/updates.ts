@@ -11,9 +11,8 @@ export function assertDecodable(update: Uint8Array): void {
  */
 export function hasGap(doc: Y.Doc, update: Uint8Array): boolean {
   const { from } = Y.parseUpdateMeta(update);
-  const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const [client, clock] of from) {
-    if (clock > (sv.get(client) ?? 0)) return true;
+    if (clock > Y.getState(doc.store, client)) return true;
   }
   return false;
 }
@@ -42,13 +41,12 @@ function covered(ranges: Ranges | undefined, clock: number, len: number): boolea
  */
 export function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
   const { to } = Y.parseUpdateMeta(update);
-  const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const [client, clock] of to) {
-    if (clock > (sv.get(client) ?? 0)) return true;
+    if (clock > Y.getState(doc.store, client)) return true;
   }
   const { ds } = Y.decodeUpdate(update);
   if (!ds.clients.size) return false;
-  const known = Y.snapshot(doc).ds.clients as Map<number, Ranges>;
+  const known = Y.createDeleteSetFromStructStore(doc.store).clients as Map<number, Ranges>;
   for (const [client, ranges] of ds.clients as Map<number, Ranges>) {
     for (const r of ranges) if (!covered(known.get(client), r.clock, r.len)) return true;
   }
