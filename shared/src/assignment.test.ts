@@ -19,14 +19,16 @@ describe('assignPerson', () => {
     const { doc, item, person } = setup();
     const id = assignPerson(doc, { itemId: item, personId: person, hoursPerWeek: 16 });
     expect(id).toMatch(/^asg:/);
-    expect(readBoard(doc).assignments).toEqual([{ id, itemId: item, personId: person, role: '', hoursPerWeek: 16 }]);
+    expect(readBoard(doc).assignments).toEqual([
+      { id, itemId: item, personId: person, role: '', hoursPerWeek: 16, percent: null },
+    ]);
   });
 
   it('records unstaffed demand as a role with no person', () => {
     const { doc, item } = setup();
     const id = assignPerson(doc, { itemId: item, role: 'Integration developer', hoursPerWeek: 20 });
     expect(readBoard(doc).assignments).toEqual([
-      { id, itemId: item, personId: null, role: 'Integration developer', hoursPerWeek: 20 },
+      { id, itemId: item, personId: null, role: 'Integration developer', hoursPerWeek: 20, percent: null },
     ]);
   });
 
@@ -39,13 +41,26 @@ describe('assignPerson', () => {
     ],
     ['zero hours', { hoursPerWeek: 0 }, 'hoursPerWeek must be between 0.5 and 168'],
     ['more hours than a week has', { hoursPerWeek: 169 }, 'hoursPerWeek must be between 0.5 and 168'],
-    ['no hours', { hoursPerWeek: undefined }, 'hoursPerWeek is missing'],
+    ['no hours and no percent', { hoursPerWeek: undefined }, 'hoursPerWeek or percent is needed'],
+    ['both hours and percent', { percent: 50 }, 'percent cannot be set together with hoursPerWeek'],
+    ['a percent over 200', { hoursPerWeek: undefined, percent: 250 }, 'percent must be between 1 and 200'],
   ])('refuses %s and writes nothing', (_what, patch, message) => {
     const { doc, item, person } = setup();
     const before = Y.encodeStateVector(doc);
     const base: Record<string, unknown> = { itemId: item, personId: person, hoursPerWeek: 8 };
     expect(() => assignPerson(doc, { ...base, ...patch } as never)).toThrow(message);
     expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+});
+
+describe('percent of capacity', () => {
+  it('staffs a person for half their week, and role demand for half a full-time week', () => {
+    const { doc, item, person } = setup();
+    const staffed = assignPerson(doc, { itemId: item, personId: person, percent: 50 });
+    const demand = assignPerson(doc, { itemId: item, role: 'Backend developer', percent: 50 });
+    const byId = new Map(readBoard(doc).assignments.map((a) => [a.id, a]));
+    expect(byId.get(staffed)).toMatchObject({ percent: 50, hoursPerWeek: null });
+    expect(byId.get(demand)).toMatchObject({ percent: 50, personId: null, role: 'Backend developer' });
   });
 });
 

@@ -6,8 +6,9 @@ import { personEntity } from './person.js';
 import { createRecord, requireRef, updateRecord } from './records.js';
 
 /**
- * Someone (or, with `personId` null, a role still to be staffed) working on an item for
- * `hoursPerWeek` over the item's dates.
+ * Someone (or, with `personId` null, a role still to be staffed) working on an item over
+ * the item's dates, for either fixed `hoursPerWeek` or a `percent` of their capacity (of a
+ * 40-hour full-time week for unstaffed demand). Exactly one of the two is set.
  */
 export interface Assignment {
   id: string;
@@ -15,7 +16,8 @@ export interface Assignment {
   personId: string | null;
   /** What the work needs when nobody is staffed yet, e.g. "Backend developer". */
   role: string;
-  hoursPerWeek: number;
+  hoursPerWeek: number | null;
+  percent: number | null;
 }
 
 export const assignmentEntity: Entity = {
@@ -25,7 +27,15 @@ export const assignmentEntity: Entity = {
     itemId: { check: ref('item') },
     personId: { check: nullable(ref('person')), fallback: () => null },
     role: { check: text({ max: 120 }), fallback: () => '' },
-    hoursPerWeek: { check: num({ min: 0.5, max: 168 }) },
+    hoursPerWeek: { check: nullable(num({ min: 0.5, max: 168 })), fallback: () => null },
+    percent: { check: nullable(num({ min: 1, max: 200 })), fallback: () => null },
+  },
+  refine: (r) => {
+    if (r.hoursPerWeek === null && r.percent === null)
+      return [{ field: 'hoursPerWeek', reason: 'or percent is needed' }];
+    if (r.hoursPerWeek !== null && r.percent !== null)
+      return [{ field: 'percent', reason: 'cannot be set together with hoursPerWeek' }];
+    return [];
   },
 };
 
@@ -42,7 +52,7 @@ function checkRefs(doc: Y.Doc) {
 
 export function assignPerson(
   doc: Y.Doc,
-  input: Omit<Assignment, 'id' | 'role' | 'personId'> & Partial<Pick<Assignment, 'role' | 'personId'>>,
+  input: Pick<Assignment, 'itemId'> & Partial<Omit<Assignment, 'id' | 'itemId'>>,
 ): string {
   return createRecord<Assignment>(doc, assignmentEntity, input, checkRefs(doc));
 }

@@ -15,7 +15,7 @@ function person(doc: Y.Doc, id: string): Person {
 }
 
 describe('createPerson', () => {
-  it('fills role, team, a 40-hour week and a colour by default', () => {
+  it('fills role, team, a 40-hour week, a colour and no time off by default', () => {
     const doc = new Y.Doc();
     const id = createPerson(doc, { name: 'Astrid Lindqvist' });
     expect(id).toMatch(/^person:/);
@@ -26,7 +26,20 @@ describe('createPerson', () => {
       teamId: null,
       capacityHoursPerWeek: 40,
       color: '#5b6b8c',
+      timeOff: [],
     });
+  });
+
+  it('keeps time off and refuses periods that end before they start', () => {
+    const doc = new Y.Doc();
+    const id = createPerson(doc, { name: 'Freja', timeOff: [{ start: '2026-07-06', end: '2026-07-24' }] });
+    expect(person(doc, id)?.timeOff).toEqual([{ start: '2026-07-06', end: '2026-07-24' }]);
+    expect(() => updatePerson(doc, id, { timeOff: [{ start: '2026-07-24', end: '2026-07-06' }] })).toThrow(
+      /end before it starts/,
+    );
+    expect(() => updatePerson(doc, id, { timeOff: [{ start: 'July', end: '2026-07-06' }] as never })).toThrow(
+      /dates like/,
+    );
   });
 
   it('keeps a team that exists', () => {

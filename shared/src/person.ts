@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
+import { type IsoDate, isIsoDate, toDayNumber } from './dates.js';
 import { collection, type Entity, readEntry, transact } from './doc.js';
-import { nullable, num, ref, text } from './fields.js';
+import { listOf, nullable, num, ref, text } from './fields.js';
 import { createRecord, requireRef, updateRecord } from './records.js';
 import { teamEntity } from './team.js';
 
@@ -11,7 +12,21 @@ export interface Person {
   teamId: string | null;
   capacityHoursPerWeek: number;
   color: string;
+  /** Holidays, leave, training: whole days (inclusive) with no capacity. */
+  timeOff: TimeOff[];
 }
+
+export interface TimeOff {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+const checkTimeOff = (v: unknown): string | null => {
+  if (typeof v !== 'object' || v === null) return 'must be a period { start, end }';
+  const { start, end } = v as Record<string, unknown>;
+  if (!isIsoDate(start) || !isIsoDate(end)) return 'must have start and end dates like 2026-07-01';
+  return toDayNumber(end) < toDayNumber(start) ? 'must not end before it starts' : null;
+};
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
@@ -27,6 +42,7 @@ export const personEntity: Entity = {
       check: (v) => (typeof v === 'string' && COLOR.test(v) ? null : 'must be a colour like #3366cc'),
       fallback: () => '#5b6b8c',
     },
+    timeOff: { check: listOf(checkTimeOff, 400), fallback: () => [] },
   },
 };
 
