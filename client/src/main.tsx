@@ -6,6 +6,8 @@ import './styles/start.css';
 import './styles/board.css';
 import './styles/timeline.css';
 import './styles/panel.css';
+import './styles/deps.css';
+import './styles/toolbar.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

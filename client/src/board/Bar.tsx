@@ -1,65 +1,100 @@
 import { type DraggableAttributes, useDraggable } from '@dnd-kit/core';
-import type { Item } from '@planroom/shared';
-import { daysBetween } from '@planroom/shared';
-import { memo } from 'react';
-import { useIsSelected, useItem } from '../hooks/useYjs';
+import { type MouseEvent, memo, useCallback, useState, useSyncExternalStore } from 'react';
+import { useCritical, usePerson } from '../hooks/useLayout';
+import { useItem } from '../hooks/useYjs';
 import type { DragData, DragMode } from '../lib/dragMath';
-import { BAR_HEIGHT, rowTop } from '../lib/laneLayout';
+import { initials } from '../lib/initials';
+import { BAR_HEIGHT, rowTop } from '../lib/rowLayout';
+import { linkTo } from './actions';
 import { useBoard } from './BoardContext';
-import { STATUS_INFO, StatusIcon } from './icons';
+import { barTooltip } from './barText';
+import { StatusIcon } from './icons';
+import { startLinkDrag } from './linkDrag';
+
+/** Bars wider than this keep their title in view while they start left of it. */
+const LONG_BAR = 480;
 
 interface BarProps {
   id: string;
+  rowKey: string;
   x: number;
   width: number;
   row: number;
   labelOutside: boolean;
   ppd: number;
+  /** Whether dragging can take the bar to another row (rows are lanes). */
+  vertical: boolean;
 }
 
-function tooltip(item: Item): string {
-  const status = STATUS_INFO[item.status];
-  const when =
-    item.kind === 'milestone'
-      ? `Milestone on ${item.start}`
-      : `${item.start} → ${item.end} (${daysBetween(item.start, item.end) + 1} days) · ${item.progress}% done`;
-  return `${item.title}\n${status.label}: ${status.hint}\n${when}`;
+/** One draggable per bar: where the press lands (an edge handle or not) decides move or resize. */
+function useBarDrag(id: string, rowKey: string, disabled: boolean) {
+  const data: DragData = { itemId: id };
+  // one item can show in several rows (an item serving two goals): ids must be unique
+  return useDraggable({ id: `bar:${rowKey}:${id}`, data, disabled });
 }
 
-function useBarDrag(id: string, mode: DragMode, disabled: boolean) {
-  const data: DragData = { itemId: id, mode };
-  return useDraggable({ id: `${mode}:${id}`, data, disabled });
-}
-
-/** dnd-kit's keyboard-drag hints would be wrong here: bars move by pointer or the panel. */
+/** dnd-kit's keyboard-drag hints would be wrong here: bars move by pointer or the keyboard shortcuts. */
 function pointerOnly(attributes: DraggableAttributes) {
   return { 'aria-roledescription': attributes['aria-roledescription'] };
 }
 
 /**
- * One item on the timeline. Memoised on its box: it re-renders when its own record
- * changes, when it is (de)selected, or while it is being dragged; never for a neighbour.
+ * This bar's session state in one subscription (a bar is mounted by the hundred):
+ * selected, carried along by a drag of another selected bar (days), dragged itself (how).
  */
-export const Bar = memo(function Bar({ id, x, width, row, labelOutside, ppd }: BarProps) {
+function useBarSession(id: string): { selected: boolean; carried: number; mode: DragMode | null } {
+  const { session } = useBoard();
+  const subscribe = useCallback(
+    (cb: () => void) => {
+      const a = session.selected.subscribe(cb);
+      const b = session.drag.subscribe(cb);
+      return () => {
+        a();
+        b();
+      };
+    },
+    [session],
+  );
+  const key = useSyncExternalStore(subscribe, () => {
+    const drag = session.drag.get();
+    const selected = session.selected.get().has(id) ? 1 : 0;
+    const carried = drag && drag.active !== id && drag.moving.has(id) ? drag.days : 0;
+    return `${selected} ${carried} ${drag?.active === id ? drag.mode : ''}`;
+  });
+  const [selected, carried, mode] = key.split(' ');
+  return { selected: selected === '1', carried: Number(carried), mode: (mode || null) as DragMode | null };
+}
+
+/**
+ * One item on the timeline. Memoised on its box: it re-renders when its own record,
+ * owner or critical-path state changes, when it is (de)selected, or while it is dragged;
+ * never for a neighbour.
+ */
+export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, ppd, vertical }: BarProps) {
+  const ctx = useBoard();
+  const { canEdit, session } = ctx;
   const item = useItem(id);
-  const selected = useIsSelected(id);
-  const { canEdit, session } = useBoard();
+  const { selected, carried, mode } = useBarSession(id);
+  const owner = usePerson(item?.ownerId ?? null);
+  const critical = useCritical(id);
+  // the connector is only in the DOM under the pointer or on a selected bar: one element
+  // fewer per bar, and one compositor layer fewer where titles are sticky
+  const [hover, setHover] = useState(false);
   const milestone = item?.kind === 'milestone';
-  const move = useBarDrag(id, 'move', !canEdit);
-  const startHandle = useBarDrag(id, 'start', !canEdit || milestone);
-  const endHandle = useBarDrag(id, 'end', !canEdit || milestone);
+  const drag = useBarDrag(id, rowKey, !canEdit);
   if (!item) return null;
 
   let left = x;
   let w = width;
-  if (startHandle.transform) {
-    const dx = Math.min(startHandle.transform.x, width - ppd);
+  const own = drag.transform && mode ? drag.transform : null;
+  if (own && mode === 'start') {
+    const dx = Math.min(own.x, width - ppd);
     left += dx;
     w -= dx;
   }
-  if (endHandle.transform) w = Math.max(ppd, w + endHandle.transform.x);
-  const dragging = move.isDragging || startHandle.isDragging || endHandle.isDragging;
-  const t = move.transform;
+  if (own && mode === 'end') w = Math.max(ppd, w + own.x);
+  const dragging = drag.isDragging;
+  const t = own && mode === 'move' ? own : carried ? { x: carried * ppd, y: 0 } : null;
 
   const className = [
     'bar',
@@ -67,37 +102,66 @@ export const Bar = memo(function Bar({ id, x, width, row, labelOutside, ppd }: B
     `status-${item.status}`,
     labelOutside ? 'label-outside' : '',
     selected ? 'is-selected' : '',
-    dragging ? 'is-dragging' : '',
+    dragging || carried ? 'is-dragging' : '',
+    critical?.critical ? 'is-critical' : '',
+    w > LONG_BAR ? 'is-long' : '',
   ]
     .filter(Boolean)
     .join(' ');
 
+  function onClick(event: MouseEvent) {
+    const from = session.linkFrom.get();
+    if (from) {
+      session.linkFrom.set(null);
+      if (from !== id) linkTo(ctx, from, id);
+      return;
+    }
+    if (event.shiftKey || event.metaKey || event.ctrlKey) session.toggle(id);
+    else session.select(id);
+  }
+
+  const avatar = owner && (
+    <span className="avatar bar-owner" style={{ background: owner.color }} title={owner.name} aria-hidden="true">
+      {initials(owner.name)}
+    </span>
+  );
+
   return (
     <button
-      ref={move.setNodeRef}
+      ref={drag.setNodeRef}
       type="button"
       className={className}
       data-testid="bar"
       data-item-id={id}
       data-status={item.status}
       data-kind={item.kind}
+      data-critical={critical ? String(critical.critical) : undefined}
+      data-slack={critical?.slack}
       aria-label={item.title}
       aria-pressed={selected}
-      title={tooltip(item)}
+      title={barTooltip(item, owner, critical)}
       style={{
         left,
         top: rowTop(row),
         width: w,
         height: BAR_HEIGHT,
-        transform: t ? `translate3d(${t.x}px, ${t.y}px, 0)` : undefined,
+        transform: t ? `translate3d(${t.x}px, ${vertical ? t.y : 0}px, 0)` : undefined,
       }}
-      {...(canEdit ? { ...pointerOnly(move.attributes), ...move.listeners } : {})}
+      {...(canEdit ? { ...pointerOnly(drag.attributes), ...drag.listeners } : {})}
       onMouseDown={(e) => {
         // Focus without the browser scrolling a long bar into view under the pointer.
         e.preventDefault();
         e.currentTarget.focus({ preventScroll: true });
       }}
-      onClick={() => session.select(id)}
+      onClick={onClick}
+      onPointerEnter={() => {
+        setHover(true);
+        session.hovered.set(id);
+      }}
+      onPointerLeave={() => {
+        setHover(false);
+        if (session.hovered.get() === id) session.hovered.set(null);
+      }}
     >
       {milestone ? (
         <span className="diamond" aria-hidden="true" />
@@ -117,25 +181,25 @@ export const Bar = memo(function Bar({ id, x, width, row, labelOutside, ppd }: B
             </span>
           )}
           {item.title}
+          {labelOutside && avatar}
         </span>
+        {!labelOutside && avatar}
       </span>
       {canEdit && !milestone && (
         <>
-          <span
-            ref={startHandle.setNodeRef}
-            className="handle handle-start"
-            data-testid="resize-handle"
-            aria-hidden="true"
-            {...startHandle.listeners}
-          />
-          <span
-            ref={endHandle.setNodeRef}
-            className="handle handle-end"
-            data-testid="resize-handle"
-            aria-hidden="true"
-            {...endHandle.listeners}
-          />
+          <span className="handle handle-start" data-handle="start" data-testid="resize-handle" aria-hidden="true" />
+          <span className="handle handle-end" data-handle="end" data-testid="resize-handle" aria-hidden="true" />
         </>
+      )}
+      {canEdit && (hover || selected) && (
+        <span
+          className="connector"
+          data-testid="connector"
+          title="Drag onto another item to make it depend on this one"
+          aria-hidden="true"
+          onPointerDown={(e) => startLinkDrag(ctx, e, id)}
+          onClick={(e) => e.stopPropagation()}
+        />
       )}
     </button>
   );

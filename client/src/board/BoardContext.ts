@@ -4,7 +4,20 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { BoardAccess } from '../lib/api';
 import type { BoardStore } from '../lib/boardStore';
+import type { CriticalCache } from '../lib/criticalCache';
+import type { LayoutEngine } from '../lib/layoutEngine';
+import type { RollupCache } from '../lib/rollupCache';
+import type { Value } from '../lib/signals';
+import type { ViewStore } from '../lib/viewStore';
 import type { Session } from './session';
+
+/** This person's view preferences on this device (local storage, not the URL). */
+export interface Prefs {
+  /** Pixels per day. */
+  ppd: Value<number>;
+  collapsed: Value<ReadonlySet<string>>;
+  moveDependents: Value<boolean>;
+}
 
 export interface BoardContextValue {
   boardId: string;
@@ -12,6 +25,12 @@ export interface BoardContextValue {
   provider: WebsocketProvider;
   store: BoardStore;
   session: Session;
+  /** Grouping, search, filters, critical path: in the URL. */
+  view: ViewStore;
+  prefs: Prefs;
+  engine: LayoutEngine;
+  rollups: RollupCache;
+  critical: CriticalCache;
   access: BoardAccess;
   role: Role;
   canEdit: boolean;

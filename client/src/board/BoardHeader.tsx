@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useUndoState } from '../hooks/useUndo';
 import { useMeta } from '../hooks/useYjs';
-import { ZOOM_LABELS, ZOOMS, type Zoom } from '../lib/timeScale';
 import { Logo } from '../ui/Logo';
 import { ROLE_LABELS } from '../ui/roles';
 import { newItem, redo, undo } from './actions';
@@ -12,7 +11,7 @@ import { AttentionBadge } from './NeedsAttention';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function BoardHeader({ zoom, onZoom }: { zoom: Zoom; onZoom: (zoom: Zoom) => void }) {
+export function BoardHeader() {
   const ctx = useBoard();
   const { canEdit, role, provider, session, undoManager } = ctx;
   const meta = useMeta();
@@ -61,22 +60,6 @@ export function BoardHeader({ zoom, onZoom }: { zoom: Zoom; onZoom: (zoom: Zoom)
             </button>
           </div>
         )}
-        {/* Buttons, not a <select>: a viewer's page has no form fields at all. */}
-        <fieldset className="zoom" data-testid="zoom">
-          <legend className="sr-only">Zoom</legend>
-          {ZOOMS.map((z) => (
-            <button
-              key={z}
-              type="button"
-              className="zoom-option"
-              aria-pressed={zoom === z}
-              onClick={() => onZoom(z)}
-              title={`Zoom to ${ZOOM_LABELS[z].toLowerCase()}`}
-            >
-              {ZOOM_LABELS[z]}
-            </button>
-          ))}
-        </fieldset>
         <button
           type="button"
           className="icon-button"

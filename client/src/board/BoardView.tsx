@@ -5,26 +5,34 @@ import * as Y from 'yjs';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { BoardAccess } from '../lib/api';
 import { BoardStore } from '../lib/boardStore';
-import { isZoom, type Zoom } from '../lib/timeScale';
+import { CriticalCache } from '../lib/criticalCache';
+import { LayoutEngine } from '../lib/layoutEngine';
+import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../lib/prefs';
+import { RollupCache } from '../lib/rollupCache';
+import { Value } from '../lib/signals';
+import { isZoom, PX_PER_DAY } from '../lib/timeScale';
+import { ViewStore } from '../lib/viewStore';
+import { clampPpd } from '../lib/zoom';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { BoardContext, type BoardContextValue } from './BoardContext';
+import { BoardContext, type BoardContextValue, type Prefs } from './BoardContext';
 import { BoardHeader } from './BoardHeader';
-import { ItemPanel } from './ItemPanel';
+import { LinkBanner } from './LinkBanner';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
+import { SidePanel } from './SidePanel';
 import { Session } from './session';
 import { Timeline } from './Timeline';
 import { TooBigBanner } from './TooBigBanner';
+import { Toolbar } from './Toolbar';
+import { filterMemo, todayNumber, wireView } from './wireView';
 
-const ZOOM_KEY = 'planroom.zoom';
-
-function initialZoom(): Zoom {
-  try {
-    const saved = localStorage.getItem(ZOOM_KEY);
-    return isZoom(saved) ? saved : 'month';
-  } catch {
-    return 'month';
-  }
+/** The saved zoom: a level name (older clients) or pixels per day. */
+function initialPpd(): number {
+  return loadPref(
+    PREF_KEYS.zoom,
+    (raw) => (isZoom(raw) ? PX_PER_DAY[raw] : typeof raw === 'number' ? clampPpd(raw) : undefined),
+    PX_PER_DAY.month,
+  );
 }
 
 interface Props {
@@ -34,40 +42,55 @@ interface Props {
   access: BoardAccess;
 }
 
-interface Parts {
-  store: BoardStore;
-  session: Session;
-  undoManager: Y.UndoManager | null;
-}
+type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'>;
 
-/** A synced board: header, timeline, side panel, dialogs. */
+/** A synced board: header, toolbar, timeline, side panel, dialogs. */
 export function BoardView({ boardId, doc, provider, access }: Props) {
   const editable = roleCanEdit(access.role);
   const [parts, setParts] = useState<Parts | null>(null);
-  const [zoom, setZoom] = useState(initialZoom);
 
   // Made in an effect (not a memo) so React's double mount in development pairs every
   // observer with its cleanup.
   useEffect(() => {
     const store = new BoardStore(doc);
     const session = new Session();
+    const view = new ViewStore();
+    const prefs: Prefs = {
+      ppd: new Value(initialPpd()),
+      collapsed: new Value(loadPref(PREF_KEYS.collapsed(boardId), parseIds, new Set<string>())),
+      moveDependents: new Value(loadPref(PREF_KEYS.moveDependents, parseBoolean, false)),
+    };
+    const filterOf = filterMemo();
+    const engine = new LayoutEngine(store, {
+      group: view.get().group,
+      filter: filterOf(view.get()),
+      collapsed: prefs.collapsed.get(),
+      ppd: prefs.ppd.get(),
+      viewWidth: 1200,
+      today: todayNumber(),
+    });
+    const rollups = new RollupCache(store);
+    const critical = new CriticalCache(store);
+    critical.setScope(view.get().critical);
     // Only this person's edits: remote changes and migrations are never undone from here.
     const undoManager = editable
       ? new Y.UndoManager([...COLLECTIONS.map((name) => collection(doc, name)), metaMap(doc)], {
           trackedOrigins: new Set([LOCAL_ORIGIN]),
         })
       : null;
-    setParts({ store, session, undoManager });
-    // Selection is presence, not document: others may show it, nobody stores it.
-    const publishSelection = () => provider.awareness.setLocalStateField('selection', session.selection.get());
-    const unsubscribe = session.selection.subscribe(publishSelection);
+    const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
+    setParts({ store, session, view, prefs, engine, rollups, critical, undoManager });
     return () => {
-      unsubscribe();
+      unwire();
       undoManager?.destroy();
+      critical.destroy();
+      rollups.destroy();
+      engine.destroy();
       store.destroy();
+      view.dispose();
       session.dispose();
     };
-  }, [doc, provider, editable]);
+  }, [doc, provider, editable, boardId]);
 
   const ctx = useMemo<BoardContextValue | null>(
     () => (parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts } : null),
@@ -75,30 +98,23 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   );
   useShortcuts(ctx);
 
-  function changeZoom(next: Zoom) {
-    setZoom(next);
-    try {
-      localStorage.setItem(ZOOM_KEY, next);
-    } catch {
-      // view preference only
-    }
-  }
-
   if (!ctx) return null;
   return (
     <BoardContext.Provider value={ctx}>
       <div className={`board${editable ? '' : ' is-readonly'}`} data-role={access.role}>
-        <BoardHeader zoom={zoom} onZoom={changeZoom} />
+        <BoardHeader />
+        <Toolbar />
         <TooBigBanner provider={provider} />
+        <LinkBanner />
         <ErrorBoundary area="the needs-attention list">
           <NeedsAttention />
         </ErrorBoundary>
         <div className="board-main">
           <ErrorBoundary area="the timeline">
-            <Timeline zoom={zoom} />
+            <Timeline />
           </ErrorBoundary>
-          <ErrorBoundary area="the item details">
-            <ItemPanel />
+          <ErrorBoundary area="the details panel">
+            <SidePanel />
           </ErrorBoundary>
         </div>
         <Dialogs />

@@ -9,12 +9,14 @@ import {
   type Status,
   updateItem,
 } from '@planroom/shared';
-import { type ReactNode, type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import { type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
 import { useLane, useLaneIds, useValue } from '../hooks/useYjs';
+import { Row } from '../ui/FieldRow';
 import { deleteItem, edit } from './actions';
 import { useBoard } from './BoardContext';
-import { KIND_LABELS, KIND_OPTIONS } from './ItemPanel';
+import { GoalsField, OwnerField, ScheduleFacts } from './ItemExtras';
 import { STATUS_INFO, StatusIcon, TrashIcon } from './icons';
+import { KIND_LABELS, KIND_OPTIONS } from './labels';
 import { NotesField } from './NotesField';
 
 type Field = 'title' | 'kind' | 'start' | 'end' | 'status' | 'progress' | 'laneId';
@@ -188,6 +190,9 @@ export function ItemForm({ item }: { item: Item }) {
           </Row>
         )}
       </div>
+      <OwnerField item={item} id={`${ids}-owner`} />
+      <GoalsField item={item} />
+      <ScheduleFacts item={item} />
       <Row label="Notes" htmlFor={`${ids}-notes`}>
         <NotesField key={item.id} item={item} inputId={`${ids}-notes`} />
       </Row>
@@ -197,30 +202,6 @@ export function ItemForm({ item }: { item: Item }) {
         </button>
       </div>
     </form>
-  );
-}
-
-function Row(props: {
-  label: string;
-  htmlFor: string;
-  error?: string;
-  errorId?: string;
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={props.htmlFor}>
-        {props.label}
-      </label>
-      {props.children}
-      {props.hint && <p className="field-hint">{props.hint}</p>}
-      {props.error && (
-        <p className="field-error" role="alert" id={props.errorId} data-testid="field-error">
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -1,35 +1,15 @@
-import { collection, ITEM_KINDS, type ItemKind } from '@planroom/shared';
+import { collection } from '@planroom/shared';
 import { useEffect } from 'react';
-import { useItem, useProblems, useValue } from '../hooks/useYjs';
+import { useItem, useProblems } from '../hooks/useYjs';
 import { deleteItem } from './actions';
 import { useBoard } from './BoardContext';
 import { ItemDetails } from './ItemDetails';
 import { ItemForm } from './ItemForm';
 import { CloseIcon, TrashIcon } from './icons';
+import { KIND_LABELS } from './labels';
 
-export const KIND_LABELS: Record<ItemKind, string> = {
-  portfolio: 'Portfolio',
-  program: 'Program',
-  project: 'Project',
-  milestone: 'Milestone',
-  task: 'Task',
-};
-export const KIND_OPTIONS = ITEM_KINDS;
-
-/** The side panel for the selected item: a form for editors, details for viewers. */
-export function ItemPanel() {
-  const { session } = useBoard();
-  const id = useValue(session.selection);
-  const open = useValue(session.panelOpen);
-  if (!id || !open) return null;
-  return (
-    <aside className="panel" aria-label="Item details" data-testid="item-panel">
-      <PanelBody key={id} id={id} />
-    </aside>
-  );
-}
-
-function PanelBody({ id }: { id: string }) {
+/** The panel for one selected item: a form for editors, details for viewers. */
+export function ItemPanel({ id }: { id: string }) {
   const ctx = useBoard();
   const { session, canEdit, doc } = ctx;
   const item = useItem(id);

@@ -10,24 +10,26 @@ interface Props {
   index: number;
   laneCount: number;
   itemCount: number;
+  /** Items in the lane before filters. */
+  total?: number;
 }
 
-const count = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+const count = (n: number, total = n) => (n === total ? `${n} item${n === 1 ? '' : 's'}` : `${n} of ${total} items`);
 
 /** The sticky left cell of a lane: its name (editable by editors) and lane controls. */
-export function LaneHeader({ laneId, index, laneCount, itemCount }: Props) {
+export function LaneHeader({ laneId, index, laneCount, itemCount, total }: Props) {
   if (!laneId) {
     return (
       <div className="lane-head">
         <span className="lane-name is-none">No lane</span>
-        <span className="lane-count">{count(itemCount)}</span>
+        <span className="lane-count">{count(itemCount, total)}</span>
       </div>
     );
   }
-  return <NamedLaneHeader laneId={laneId} index={index} laneCount={laneCount} itemCount={itemCount} />;
+  return <NamedLaneHeader laneId={laneId} index={index} laneCount={laneCount} itemCount={itemCount} total={total} />;
 }
 
-function NamedLaneHeader({ laneId, index, laneCount, itemCount }: Props & { laneId: string }) {
+function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props & { laneId: string }) {
   const ctx = useBoard();
   const lane = useLane(laneId);
   const title = lane?.title ?? '';
@@ -52,7 +54,7 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount }: Props & { lane
     return (
       <div className="lane-head">
         <span className="lane-name">{title}</span>
-        <span className="lane-count">{count(itemCount)}</span>
+        <span className="lane-count">{count(itemCount, total)}</span>
       </div>
     );
   }
@@ -77,7 +79,7 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount }: Props & { lane
           }
         }}
       />
-      <span className="lane-count">{count(itemCount)}</span>
+      <span className="lane-count">{count(itemCount, total)}</span>
       <span className="lane-tools">
         <button
           type="button"

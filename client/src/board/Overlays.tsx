@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useValue } from '../hooks/useYjs';
 import { useBoard } from './BoardContext';
+import { DeleteItemsDialog } from './DeleteItemsDialog';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
+import { GoalsDialog } from './GoalsDialog';
 import { CloseIcon } from './icons';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -19,6 +21,10 @@ export function Dialogs() {
       return <ShortcutsDialog onClose={close} />;
     case 'delete-lane':
       return canEdit ? <DeleteLaneDialog laneId={dialog.laneId} onClose={close} /> : null;
+    case 'delete-items':
+      return canEdit ? <DeleteItemsDialog ids={dialog.ids} onClose={close} /> : null;
+    case 'goals':
+      return <GoalsDialog onClose={close} />;
   }
 }
 

@@ -3,40 +3,75 @@ import { useBoard } from './BoardContext';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
+type Shortcut = [keys: string[], what: string, editorsOnly: boolean];
+
+const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
+  [
+    'Select',
+    [
+      [['←', '→'], 'Previous / next item in the row', false],
+      [['↑', '↓'], 'Nearest item in the row above / below', false],
+      [['Shift', 'Click'], 'Add an item to the selection, or take it out', false],
+      [['Drag'], 'On empty space: select every item the rectangle touches', false],
+      [[mod, 'A'], 'Select every item shown', false],
+      [['Esc'], 'Clear the selection (or cancel a link)', false],
+    ],
+  ],
+  [
+    'Edit',
+    [
+      [['Enter'], 'Edit the selected item (opens its details at the title)', false],
+      [['Shift', '←', '→'], 'Move the selected items a day earlier / later', true],
+      [['Alt', 'Shift', '←', '→'], 'Move the selected items a week', true],
+      [['Delete'], 'Delete the selected items (asks first for more than one) or link', true],
+      [['L'], 'Link from the selected item: then click the item that depends on it', true],
+      [['N'], 'New item in the first lane, starting today', true],
+      [[mod, 'Z'], 'Undo your last change', true],
+      [[mod, 'Shift', 'Z'], 'Redo', true],
+      [[mod, 'Y'], 'Redo', true],
+    ],
+  ],
+  [
+    'View',
+    [
+      [['/'], 'Search', false],
+      [['F'], 'Zoom to fit the selection, or everything shown', false],
+      [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],
+      [['?'], 'Show this list', false],
+    ],
+  ],
+];
+
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { canEdit } = useBoard();
-  const rows: Array<[string[], string, boolean]> = [
-    [['N'], 'New item in the first lane, starting today', canEdit],
-    [['Enter'], 'Open the details of the selected item', true],
-    [['Esc'], 'Clear the selection', true],
-    [['Delete'], 'Delete the selected item', canEdit],
-    [[mod, 'Z'], 'Undo your last change', canEdit],
-    [[mod, 'Shift', 'Z'], 'Redo', canEdit],
-    [[mod, 'Y'], 'Redo', canEdit],
-    [['?'], 'Show this list', true],
-  ];
   return (
-    <Modal heading="Keyboard shortcuts" onClose={onClose} width={460} testId="shortcuts-dialog">
-      <table className="shortcuts">
-        <tbody>
-          {rows
-            .filter(([, , shown]) => shown)
-            .map(([keys, what]) => (
-              <tr key={`${keys.join('+')} ${what}`}>
-                <td>
-                  {keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </td>
-                <td>{what}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+    <Modal heading="Keyboard shortcuts" onClose={onClose} width={520} testId="shortcuts-dialog">
+      {SHORTCUTS.map(([section, rows]) => (
+        <section key={section} className="shortcut-section">
+          <h3>{section}</h3>
+          <table className="shortcuts">
+            <tbody>
+              {rows
+                .filter(([, , editorsOnly]) => canEdit || !editorsOnly)
+                .map(([keys, what]) => (
+                  <tr key={`${keys.join('+')} ${what}`}>
+                    <td>
+                      {keys.map((k) => (
+                        <kbd key={k}>{k}</kbd>
+                      ))}
+                    </td>
+                    <td>{what}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
       {canEdit && (
         <p className="shortcuts-note">
-          Drag a bar to move it, drag its edges to change its dates, double-click an empty spot in a lane to add an item
-          there. Undo only takes back your own changes, never someone else’s.
+          Drag a bar to move it (the whole selection moves with it), drag its edges to change its dates, drag the dot at
+          its right end onto another bar to link them, double-click an empty spot in a lane to add an item there. Undo
+          only takes back your own changes, never someone else’s.
         </p>
       )}
     </Modal>

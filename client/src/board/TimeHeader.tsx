@@ -1,53 +1,68 @@
 import { memo, useMemo } from 'react';
-import { type DayScale, headerRows, yearStarts, type Zoom } from '../lib/timeScale';
-import type { DayWindow } from './LaneRow';
+import type { DayWindow } from '../hooks/useViewport';
+import { type Band, HEADER_UNITS, type HeaderOptions, headerRows, weekends, yearStarts } from '../lib/timeHeader';
+import type { DayScale, Zoom } from '../lib/timeScale';
+
+const ROW = 18;
+const LAST_ROW = 22;
+
+/** Height of the header at a zoom level (it has three to five rows). */
+export function headerHeight(level: Zoom): number {
+  return (HEADER_UNITS[level].length - 1) * ROW + LAST_ROW;
+}
 
 interface Props {
   scale: DayScale;
-  zoom: Zoom;
+  level: Zoom;
   window: DayWindow;
-  fiscalYearStartMonth: number;
+  options: HeaderOptions;
   today: number;
-  laneCount: number;
+  corner: { label: string; count: number };
 }
 
-/** The sticky time header: coarse periods above fine ones, and where today is. */
-export const TimeHeader = memo(function TimeHeader({
-  scale,
-  zoom,
-  window,
-  fiscalYearStartMonth,
-  today,
-  laneCount,
-}: Props) {
-  const [top, bottom] = useMemo(
-    () => headerRows(zoom, scale, window.from, window.to, fiscalYearStartMonth),
-    [zoom, scale, window.from, window.to, fiscalYearStartMonth],
+function PeriodRow({ bands, top, height, unit }: { bands: Band[]; top: number; height: number; unit: string }) {
+  return (
+    <div className={`tl-period-row unit-${unit}`} style={{ top, height }}>
+      {bands.map((band) => (
+        <div
+          key={band.key}
+          className={`tl-period${band.weekend ? ' is-weekend' : ''}`}
+          style={{ left: band.x, width: band.width }}
+          title={band.title}
+        >
+          <span>{band.label}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The sticky time header: year, fiscal quarter, month, ISO week and day rows, and today. */
+export const TimeHeader = memo(function TimeHeader({ scale, level, window, options, today, corner }: Props) {
+  const rows = useMemo(
+    () => headerRows(level, scale, window.from, window.to, options),
+    [level, scale, window.from, window.to, options],
   );
   const todayX = scale.x(today) + scale.ppd / 2;
   const showToday = today >= scale.fromDay && today < scale.toDay;
+  const height = headerHeight(level);
 
   return (
-    <div className="tl-header">
+    <div className="tl-header" style={{ height }}>
       <div className="tl-corner">
-        <span>Lanes</span>
-        <span className="corner-count">{laneCount}</span>
+        <span>{corner.label}</span>
+        <span className="corner-count">{corner.count}</span>
       </div>
       <div className="tl-periods" style={{ width: scale.width }}>
-        <div className="tl-period-row is-top">
-          {top.map((band) => (
-            <div key={band.key} className="tl-period" style={{ left: band.x, width: band.width }} title={band.title}>
-              <span>{band.label}</span>
-            </div>
-          ))}
-        </div>
-        <div className="tl-period-row is-bottom">
-          {bottom.map((band) => (
-            <div key={band.key} className="tl-period" style={{ left: band.x, width: band.width }} title={band.title}>
-              <span>{band.label}</span>
-            </div>
-          ))}
-        </div>
+        {rows.map((row, i) => (
+          <PeriodRow
+            key={row.unit}
+            unit={row.unit}
+            bands={row.bands}
+            top={i * ROW}
+            height={i === rows.length - 1 ? LAST_ROW : ROW}
+          />
+        ))}
         {showToday && (
           <div className="tl-today-flag" style={{ left: todayX }}>
             Today
@@ -58,25 +73,31 @@ export const TimeHeader = memo(function TimeHeader({
   );
 });
 
-/** Vertical grid lines behind the lanes, for the visible window only. */
-export const TimeGrid = memo(function TimeGrid({
-  scale,
-  zoom,
-  window,
-  fiscalYearStartMonth,
-  today,
-}: Omit<Props, 'laneCount'>) {
+/** Grid lines, weekend shading (at week zoom) and the today line, for the visible window only. */
+export const TimeGrid = memo(function TimeGrid({ scale, level, window, options, today }: Omit<Props, 'corner'>) {
   const lines = useMemo(() => {
-    const [top, bottom] = headerRows(zoom, scale, window.from, window.to, fiscalYearStartMonth);
-    const major = new Set(top.map((b) => Math.round(b.x)));
+    const rows = headerRows(level, scale, window.from, window.to, options);
+    const fine = rows.at(-1)?.bands ?? [];
+    const coarse = rows.at(-2)?.bands ?? [];
+    const major = new Set(coarse.map((b) => Math.round(b.x)));
     for (const x of yearStarts(scale, window.from, window.to)) major.add(Math.round(x));
-    const minor = bottom.map((b) => Math.round(b.x)).filter((x) => !major.has(x));
-    return { major: [...major], minor };
-  }, [zoom, scale, window.from, window.to, fiscalYearStartMonth]);
+    const minor = fine.map((b) => Math.round(b.x)).filter((x) => !major.has(x));
+    const shaded =
+      level === 'week'
+        ? weekends(Math.max(window.from, scale.fromDay), Math.min(window.to, scale.toDay)).map(([day, n]) => ({
+            x: scale.x(day),
+            width: n * scale.ppd,
+          }))
+        : [];
+    return { major: [...major], minor, shaded };
+  }, [level, scale, window.from, window.to, options]);
   const showToday = today >= scale.fromDay && today < scale.toDay;
 
   return (
     <div className="tl-grid" style={{ width: scale.width }} aria-hidden="true">
+      {lines.shaded.map((w) => (
+        <div key={`w${w.x}`} className="tl-weekend" data-testid="weekend" style={{ left: w.x, width: w.width }} />
+      ))}
       {lines.minor.map((x) => (
         <div key={`n${x}`} className="tl-line" style={{ left: x }} />
       ))}

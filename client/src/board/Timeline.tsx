@@ -1,68 +1,64 @@
-import {
-  DndContext,
-  type DragStartEvent,
-  type Modifier,
-  PointerSensor,
-  pointerWithin,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import { DndContext, pointerWithin } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useElementWidth } from '../hooks/useElementWidth';
-import { useTimelineScroll } from '../hooks/useTimelineScroll';
+import { useStructure } from '../hooks/useLayout';
 import { useToday } from '../hooks/useToday';
-import { useExtent, useItemSpansInLane, useLaneIds, useMeta } from '../hooks/useYjs';
-import { NO_LANE } from '../lib/boardStore';
-import { isDragData, snapTransform } from '../lib/dragMath';
-import { boardRange, dayScale, PX_PER_DAY, type Zoom } from '../lib/timeScale';
+import { useViewport } from '../hooks/useViewport';
+import { useWheelZoom } from '../hooks/useWheelZoom';
+import { useMeta } from '../hooks/useYjs';
+import { rowRange } from '../lib/rowGeometry';
+import { weekLocaleFor } from '../lib/timeHeader';
+import { levelFor } from '../lib/zoom';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
-import { dropItem } from './dropItem';
+import { DependencyLayer, LinkDraft } from './DependencyLayer';
+import { GhostLayer, RubberBand } from './DragLayers';
+import { GroupRow } from './GroupRow';
 import { PlusIcon } from './icons';
-import { LaneRow } from './LaneRow';
-import { TimeGrid, TimeHeader } from './TimeHeader';
+import { LANE_COLUMN } from './layoutConstants';
+import { headerHeight, TimeGrid, TimeHeader } from './TimeHeader';
+import { useBoardDnd } from './useBoardDnd';
+import { useTimelineControls } from './useTimelineControls';
 
-export const LANE_COLUMN = 232;
+export { LANE_COLUMN };
+
+const CORNER_LABELS = { lane: 'Lanes', program: 'Programs', owner: 'Owners', status: 'Statuses', goal: 'Goals' };
 
 const screenReaderInstructions = {
   draggable:
-    'Drag with a pointer to move this item in time or to another lane, or drag its edges to change its dates. From the keyboard, press Enter and edit the dates in the details panel.',
+    'Drag with a pointer to move this item in time or to another lane, or drag its edges to change its dates. From the keyboard, Shift and the arrow keys move the selected items by a day, and Enter opens the details.',
 };
 
-/** The roadmap: lanes as rows, items as bars on a time scale. */
-export function Timeline({ zoom }: { zoom: Zoom }) {
+/**
+ * The roadmap: rows (lanes, or programs, people, statuses, goals) of bars on a time scale,
+ * with dependency arrows over them. Only rows near the view are rendered, and in them
+ * only bars near the visible days.
+ */
+export function Timeline() {
   const ctx = useBoard();
-  const { canEdit, session } = ctx;
-  const extent = useExtent();
+  const { canEdit, session, engine, prefs } = ctx;
+  const { scale, keys, offsets, group } = useStructure();
+  const level = levelFor(scale.ppd);
   const today = useToday();
   const meta = useMeta();
-  const laneIds = useLaneIds();
-  const noLane = useItemSpansInLane(NO_LANE);
-  const ppd = PX_PER_DAY[zoom];
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The range always fills the screen (rounded, so a resize rarely changes it).
-  const viewWidth = Math.ceil(useElementWidth(scrollRef) / 400) * 400;
-  const [from, to] = boardRange(extent, today, Math.ceil(viewWidth / ppd));
-  const scale = useMemo(() => dayScale(from, to, ppd), [from, to, ppd]);
-  const { window } = useTimelineScroll(scrollRef, scale, LANE_COLUMN, today);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scrollRef);
+  useEffect(() => engine.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [engine, today, width]);
+  const header = headerHeight(level);
+  const viewport = useViewport(scrollRef, scale, LANE_COLUMN, header, today);
+  useWheelZoom(scrollRef, scale, LANE_COLUMN, prefs.ppd, viewport.pendingAnchor);
+  useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
+  const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane');
+  const options = useMemo(() => {
+    const language = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+    return { fiscalYearStartMonth: meta.fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };
+  }, [meta.fiscalYearStartMonth]);
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
-  const modifiers = useMemo<Modifier[]>(
-    () => [
-      ({ transform, active }) => {
-        const data = active?.data.current;
-        return snapTransform(transform, ppd, isDragData(data) ? data.mode : undefined);
-      },
-    ],
-    [ppd],
-  );
-
-  function onDragStart(event: DragStartEvent) {
-    const data = event.active.data.current;
-    if (isDragData(data) && session.selection.get() !== data.itemId)
-      session.select(data.itemId, session.panelOpen.get());
-  }
+  const [first, last] = rowRange(offsets, viewport.band.y0, viewport.band.y1);
+  const total = offsets.at(-1) ?? 0;
+  const laneCount = group === 'lane' ? keys.filter((k) => k !== 'none').length : 0;
 
   function addLane() {
     let id: string | null = null;
@@ -72,43 +68,55 @@ export function Timeline({ zoom }: { zoom: Zoom }) {
     if (id) session.focusLane.set(id);
   }
 
-  const showNoLane = noLane.length > 0 || laneIds.length === 0;
-  const fiscal = meta.fiscalYearStartMonth;
-
   return (
     <DndContext
-      sensors={sensors}
-      modifiers={modifiers}
+      sensors={dnd.sensors}
+      modifiers={dnd.modifiers}
       collisionDetection={pointerWithin}
-      onDragStart={onDragStart}
-      onDragEnd={(event) => dropItem(ctx, event, ppd)}
+      onDragStart={dnd.onDragStart}
+      onDragMove={dnd.onDragMove}
+      onDragEnd={dnd.onDragEnd}
+      onDragCancel={dnd.onDragCancel}
       accessibility={{ screenReaderInstructions }}
     >
-      <div className="tl-scroll" ref={scrollRef} data-testid="timeline" data-zoom={zoom} data-scroll-root>
+      <div
+        className="tl-scroll"
+        ref={scrollRef}
+        data-testid="timeline"
+        data-zoom={level}
+        data-ppd={Math.round(scale.ppd * 100) / 100}
+        data-group={group}
+        data-rows={keys.length}
+        data-scroll-root
+      >
         <div className="tl-canvas" style={{ width: LANE_COLUMN + scale.width }}>
           <TimeHeader
             scale={scale}
-            zoom={zoom}
-            window={window}
-            fiscalYearStartMonth={fiscal}
+            level={level}
+            window={viewport.window}
+            options={options}
             today={today}
-            laneCount={laneIds.length}
+            corner={{ label: CORNER_LABELS[group], count: keys.length }}
           />
-          <div className="tl-body">
-            <TimeGrid scale={scale} zoom={zoom} window={window} fiscalYearStartMonth={fiscal} today={today} />
-            {laneIds.map((id, index) => (
-              <LaneRow key={id} bucket={id} index={index} laneCount={laneIds.length} scale={scale} window={window} />
-            ))}
-            {showNoLane && (
-              <LaneRow
-                bucket={NO_LANE}
-                index={laneIds.length}
-                laneCount={laneIds.length}
+          <div className="tl-body" ref={bodyRef}>
+            <TimeGrid scale={scale} level={level} window={viewport.window} options={options} today={today} />
+            <div style={{ height: offsets[first] ?? 0 }} />
+            {keys.slice(first, last).map((key, i) => (
+              <GroupRow
+                key={key}
+                rowKey={key}
+                index={first + i}
+                laneCount={laneCount}
                 scale={scale}
-                window={window}
+                window={viewport.window}
+                group={group}
               />
-            )}
-            {canEdit && (
+            ))}
+            <div style={{ height: total - (offsets[last] ?? total) }} />
+            <DependencyLayer scale={scale} window={viewport.window} band={viewport.band} height={total} />
+            <GhostLayer ppd={scale.ppd} laneColumn={LANE_COLUMN} />
+            <RubberBand bodyRef={bodyRef} laneColumn={LANE_COLUMN} />
+            {canEdit && group === 'lane' && (
               <div className="lane-add">
                 <button type="button" className="button subtle small" onClick={addLane}>
                   <PlusIcon size={14} />
@@ -119,6 +127,7 @@ export function Timeline({ zoom }: { zoom: Zoom }) {
           </div>
         </div>
       </div>
+      <LinkDraft />
     </DndContext>
   );
 }

@@ -1,4 +1,15 @@
-import { createItem, deleteItems, type IsoDate, localIsoDate, ValidationError } from '@planroom/shared';
+import {
+  createItem,
+  deleteItems,
+  type IsoDate,
+  knockOnShifts,
+  linkItems,
+  localIsoDate,
+  type Move,
+  moveItemsBy,
+  unlink,
+  ValidationError,
+} from '@planroom/shared';
 import type { BoardContextValue } from './BoardContext';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -13,6 +24,11 @@ const FIELD_NAMES: Record<string, string> = {
   ownerId: 'Owner',
   notes: 'Notes',
   order: 'Order',
+  goalIds: 'Goals',
+  type: 'Type',
+  lagDays: 'Lag',
+  color: 'Colour',
+  description: 'Description',
 };
 
 /** A ValidationError as a sentence a planner can act on ("End is before start 2026-03-02"). */
@@ -20,6 +36,9 @@ export function describeError(error: unknown): string {
   if (error instanceof ValidationError) {
     return error.problems
       .map((p) => {
+        if (p.collection === 'deps' && (p.field === 'to' || p.field === 'from')) {
+          return p.reason.startsWith('already has a link') ? 'they are already linked' : p.reason;
+        }
         if (!p.field) return `This ${p.collection === 'lanes' ? 'lane' : 'record'} ${p.reason}`;
         return `${FIELD_NAMES[p.field] ?? p.field} ${p.reason}`;
       })
@@ -69,7 +88,66 @@ export function newItem(ctx: BoardContextValue, at?: { laneId: string | null; st
 }
 
 export function deleteItem(ctx: BoardContextValue, id: string): void {
-  if (edit(ctx, () => deleteItems(ctx.doc, [id])) && ctx.session.selection.get() === id) ctx.session.select(null);
+  deleteMany(ctx, [id]);
+}
+
+/** Deletes items in one transaction (one undo step) and drops them from the selection. */
+export function deleteMany(ctx: BoardContextValue, ids: readonly string[]): void {
+  if (edit(ctx, () => deleteItems(ctx.doc, ids))) ctx.session.forget(ids);
+}
+
+/** Delete key or button: the selected link, the selected item, or (after asking) many items. */
+export function deleteSelection(ctx: BoardContextValue): void {
+  const { session } = ctx;
+  const dep = session.selectedDep.get();
+  if (dep) {
+    if (edit(ctx, () => unlink(ctx.doc, dep))) session.selectDep(null);
+    return;
+  }
+  const ids = [...session.selected.get()];
+  if (ids.length > 1) session.dialog.set({ kind: 'delete-items', ids });
+  else if (ids[0]) deleteMany(ctx, ids);
+}
+
+/**
+ * `from` leads to `to` (finish to start, no lag) and the new link opens in the panel to set
+ * its type and lag. A refused link (a loop, a duplicate) says why in a notice.
+ */
+export function linkTo(ctx: BoardContextValue, from: string, to: string): string | null {
+  if (from === to) return null;
+  let id: string | null = null;
+  edit(
+    ctx,
+    () => {
+      id = linkItems(ctx.doc, { from, to });
+    },
+    (message) => ctx.session.notify(`Can't link these items: ${message}`),
+  );
+  if (id) ctx.session.selectDep(id);
+  return id;
+}
+
+/**
+ * Moves items by `days` (and to a lane), with "move dependents" their successors too, each
+ * by as much as its links need: one transaction, one undo step.
+ */
+export function moveMany(
+  ctx: BoardContextValue,
+  ids: readonly string[],
+  days: number,
+  laneId?: string | null,
+  knockOn: ReadonlyMap<string, number> = dependentsOf(ctx, ids, days),
+): boolean {
+  const moves: Move[] = ids.map((id) => ({ id, days, laneId }));
+  for (const [id, shift] of knockOn) if (!ids.includes(id)) moves.push({ id, days: shift });
+  if (!moves.some((m) => m.days !== 0 || m.laneId !== undefined)) return false;
+  return edit(ctx, () => moveItemsBy(ctx.doc, moves));
+}
+
+/** Where successors go when `ids` move by `days`, if "move dependents" is on. */
+export function dependentsOf(ctx: BoardContextValue, ids: readonly string[], days: number): Map<string, number> {
+  if (!ctx.prefs.moveDependents.get() || days === 0) return new Map();
+  return knockOnShifts(ctx.store.getItems(), ctx.store.deps.all(), ids, days);
 }
 
 export function undo(ctx: BoardContextValue): void {

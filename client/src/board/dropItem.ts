@@ -1,25 +1,36 @@
 import type { DragEndEvent } from '@dnd-kit/core';
-import { moveItems, resizeItem } from '@planroom/shared';
+import { resizeItem } from '@planroom/shared';
 import { deltaDays, isDragData, resizedDates } from '../lib/dragMath';
-import { edit } from './actions';
+import { edit, moveMany } from './actions';
 import type { BoardContextValue } from './BoardContext';
-import type { LaneDropData } from './LaneRow';
+import type { DragPreview } from './session';
 
-/** Writes a finished drag to the document: one call, one transaction, one undo step. */
-export function dropItem(ctx: BoardContextValue, event: DragEndEvent, ppd: number): void {
+/** Drop targets carry the lane an item lands in (null: no lane); rows of other groupings carry none. */
+export interface RowDropData {
+  laneId: string | null;
+}
+
+/**
+ * Writes a finished drag to the document: one call, one transaction, one undo step. A
+ * move takes the whole selection and, with "move dependents", the successors the preview
+ * showed.
+ */
+export function dropItem(ctx: BoardContextValue, event: DragEndEvent, ppd: number, preview: DragPreview | null): void {
   const data = event.active.data.current;
   if (!isDragData(data)) return;
   const item = ctx.store.getItem(data.itemId);
   if (!item) return;
   const days = deltaDays(event.delta.x, ppd);
+  const mode = preview?.mode ?? 'move';
 
-  if (data.mode === 'move') {
-    const over = event.over?.data.current as LaneDropData | undefined;
-    const laneId = over && over.laneId !== item.laneId ? over.laneId : undefined;
-    if (days === 0 && laneId === undefined) return;
-    edit(ctx, () => moveItems(ctx.doc, [item.id], laneId === undefined ? { days } : { days, laneId }));
+  if (mode === 'move') {
+    const over = event.over?.data.current as RowDropData | undefined;
+    const laneId = over && 'laneId' in over && over.laneId !== item.laneId ? over.laneId : undefined;
+    const ids = preview ? [...preview.moving] : [item.id];
+    const knockOn = preview && preview.days === days ? preview.knockOn : undefined;
+    moveMany(ctx, ids, days, laneId, knockOn);
     return;
   }
-  const ends = resizedDates(item, data.mode, days);
+  const ends = resizedDates(item, mode, days);
   if (ends) edit(ctx, () => resizeItem(ctx.doc, item.id, ends));
 }

@@ -96,6 +96,43 @@ export const ChevronIcon = (p: IconProps) => (
   </Svg>
 );
 
+export const SearchIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="7" cy="7" r="4.5" />
+    <path d="m10.5 10.5 3 3" />
+  </Svg>
+);
+export const FilterIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 3.5h11l-4.2 5v4l-2.6 1.2V8.5Z" />
+  </Svg>
+);
+export const TargetIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="5.5" />
+    <circle cx="8" cy="8" r="2.2" />
+  </Svg>
+);
+export const PathIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="3.5" cy="4" r="1.6" />
+    <circle cx="12.5" cy="12" r="1.6" />
+    <path d="M5.1 4H9a2 2 0 0 1 2 2v4.4" />
+  </Svg>
+);
+export const FitIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
+  </Svg>
+);
+export const ChainIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="1.5" y="3" width="6" height="3.5" rx="1" />
+    <rect x="8.5" y="9.5" width="6" height="3.5" rx="1" />
+    <path d="M7.5 4.75h2a1.5 1.5 0 0 1 1.5 1.5v3.25" />
+  </Svg>
+);
+
 export interface StatusInfo {
   label: string;
   /** What the status means, for tooltips: colour is never the only signal. */

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
-import { deleteItem, newItem, redo, undo } from '../board/actions';
+import { deleteSelection, newItem, redo, undo } from '../board/actions';
 import type { BoardContextValue } from '../board/BoardContext';
+import { editItem, moveSelection, nudgeSelection, startLinking } from '../board/keyboard';
+import type { Direction } from '../lib/rowGeometry';
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -8,6 +10,13 @@ function isTyping(target: EventTarget | null): boolean {
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range'].includes(target.type);
+}
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The item whose bar has focus, if any. */
+function focusedBar(target: EventTarget | null): string | null {
+  return target instanceof HTMLElement && target.dataset.testid === 'bar' ? (target.dataset.itemId ?? null) : null;
 }
 
 /** Board-wide keyboard shortcuts (listed in the "?" dialog). */
@@ -19,34 +28,61 @@ export function useShortcuts(ctx: BoardContextValue | null): void {
       if (event.defaultPrevented || isTyping(event.target) || session.dialog.get()) return;
       const mod = event.metaKey || event.ctrlKey;
       const key = event.key;
+      const handled = () => event.preventDefault();
       if (mod && !event.altKey) {
         const lower = key.toLowerCase();
         if (lower === 'z' && !event.shiftKey) {
-          event.preventDefault();
+          handled();
           undo(ctx);
         } else if ((lower === 'z' && event.shiftKey) || lower === 'y') {
-          event.preventDefault();
+          handled();
           redo(ctx);
+        } else if (lower === 'a') {
+          handled();
+          session.selectMany([...ctx.engine.shownIds()]);
         }
         return;
       }
-      if (event.altKey || event.metaKey || event.ctrlKey) return;
+      const dir = ARROWS[key];
+      if (dir && !mod) {
+        if (event.shiftKey && canEdit && (dir === 'left' || dir === 'right')) {
+          handled();
+          nudgeSelection(ctx, (dir === 'left' ? -1 : 1) * (event.altKey ? 7 : 1));
+        } else if (!event.shiftKey && !event.altKey) {
+          handled();
+          moveSelection(ctx, dir);
+        }
+        return;
+      }
+      if (event.altKey || mod) return;
       const selected = session.selection.get();
-      // A focused bar or button handles Enter itself (a bar's click selects and opens it).
-      const onPage = event.target === document.body || event.target === document.documentElement;
-      if ((key === 'Delete' || key === 'Backspace') && selected && canEdit) {
-        event.preventDefault();
-        deleteItem(ctx, selected);
-      } else if (key === 'Escape' && selected) {
-        session.select(null);
-      } else if (key === 'Enter' && selected && onPage && !session.panelOpen.get()) {
-        event.preventDefault();
-        session.panelOpen.set(true);
+      if (key === 'Delete' || key === 'Backspace') {
+        if (!canEdit || (!selected && !session.selectedDep.get())) return;
+        handled();
+        deleteSelection(ctx);
+      } else if (key === 'Escape') {
+        if (session.linkFrom.get()) session.linkFrom.set(null);
+        else if (selected || session.selectedDep.get()) session.select(null);
+      } else if (key === 'Enter') {
+        const id = focusedBar(event.target) ?? selected;
+        const onPage = event.target === document.body || event.target === document.documentElement;
+        if (!id || (!onPage && !focusedBar(event.target))) return;
+        handled();
+        editItem(ctx, id);
       } else if ((key === 'n' || key === 'N') && canEdit && !event.shiftKey) {
-        event.preventDefault();
+        handled();
         newItem(ctx);
+      } else if ((key === 'l' || key === 'L') && canEdit && selected) {
+        handled();
+        startLinking(ctx);
+      } else if (key === 'f' || key === 'F') {
+        handled();
+        session.timeline?.fit([...session.selected.get()]);
+      } else if (key === '/') {
+        handled();
+        session.focusSearch?.();
       } else if (key === '?') {
-        event.preventDefault();
+        handled();
         session.dialog.set({ kind: 'shortcuts' });
       }
     };

@@ -53,8 +53,8 @@ export function useValue<T>(value: Value<T>): T {
   return useSyncExternalStore(value.subscribe, value.get);
 }
 
-/** True for the selected item only: a selection change wakes two bars, not all of them. */
+/** Whether an item is selected: a selection change re-renders only the bars it changes. */
 export function useIsSelected(id: string): boolean {
   const { session } = useBoard();
-  return useSyncExternalStore(session.selection.subscribe, () => session.selection.get() === id);
+  return useSyncExternalStore(session.selected.subscribe, () => session.selected.get().has(id));
 }

@@ -1,19 +1,26 @@
 import {
   collection,
   compareOrder,
+  type Dependency,
+  type Goal,
   type Item,
   type ItemKind,
   type Lane,
   type Meta,
   metaMap,
+  type Person,
   type Problem,
+  readDependency,
+  readGoal,
   readItem,
   readLane,
   readMeta,
+  readPerson,
   toDayNumber,
 } from '@planroom/shared';
 import type * as Y from 'yjs';
 import { ProblemList } from './problemList';
+import { RecordCache, touchedIds } from './recordCache';
 import { sameRecord } from './sameRecord';
 import { KeyedSignal, Signal } from './signals';
 
@@ -72,6 +79,11 @@ export class BoardStore {
   private readonly extentSignal = new Signal();
   private readonly metaSignal = new Signal();
   private readonly anySignal = new Signal();
+  private readonly itemBatchListeners = new Set<(ids: readonly string[]) => void>();
+
+  readonly deps: RecordCache<Dependency>;
+  readonly people: RecordCache<Person>;
+  readonly goals: RecordCache<Goal>;
 
   constructor(readonly doc: Y.Doc) {
     this.itemsMap = collection(doc, 'items');
@@ -81,6 +93,9 @@ export class BoardStore {
     for (const id of this.itemsMap.keys()) this.readItemEntry(id, new Set());
     this.meta = readMeta(doc).meta;
     this.problems = new ProblemList(doc);
+    this.deps = new RecordCache(doc, 'deps', readDependency);
+    this.people = new RecordCache(doc, 'people', readPerson, (a, b) => a.name.localeCompare(b.name));
+    this.goals = new RecordCache(doc, 'goals', readGoal, compareOrder);
     this.itemsMap.observeDeep(this.onItems);
     this.lanesMap.observeDeep(this.onLanes);
     metaMap(doc).observe(this.onMeta);
@@ -93,11 +108,16 @@ export class BoardStore {
     metaMap(this.doc).unobserve(this.onMeta);
     this.doc.off('afterTransaction', this.onAnyChange);
     this.problems.destroy();
+    this.deps.destroy();
+    this.people.destroy();
+    this.goals.destroy();
   }
 
   // --- snapshots -------------------------------------------------------------------------
 
   getItem = (id: string): Item | undefined => this.items.get(id);
+  /** Every valid item by id (read-only: for shared's pure functions). */
+  getItems = (): ReadonlyMap<string, Item> => this.items;
   getLane = (id: string): Lane | undefined => this.lanes.get(id);
   /** Valid lanes in board order. */
   getLaneIds = (): string[] => this.laneIds;
@@ -149,6 +169,11 @@ export class BoardStore {
   // --- subscriptions ---------------------------------------------------------------------
 
   subscribeItem = (id: string, listener: () => void) => this.itemSignal.subscribe(id, listener);
+  /** Called with the ids of the items that changed, once per transaction, before the items' own subscribers. */
+  onItemBatch(listener: (ids: readonly string[]) => void): () => void {
+    this.itemBatchListeners.add(listener);
+    return () => this.itemBatchListeners.delete(listener);
+  }
   subscribeLane = (id: string, listener: () => void) => this.laneSignal.subscribe(id, listener);
   subscribeSpans = (bucket: string, listener: () => void) => this.bucketSignal.subscribe(bucket, listener);
   subscribeLaneIds = this.laneIdsSignal.subscribe;
@@ -222,24 +247,15 @@ export class BoardStore {
   // --- observers -----------------------------------------------------------------------
 
   private readonly onItems = (events: Events) => {
-    const ids = new Set<string>();
-    for (const event of events) {
-      if (event.target === this.itemsMap) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(key);
-      else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
-    }
     const dirty = new Set<string>();
-    const changed = [...ids].filter((id) => this.readItemEntry(id, dirty));
+    const changed = [...touchedIds(events, this.itemsMap)].filter((id) => this.readItemEntry(id, dirty));
     this.flushBuckets(dirty);
+    if (changed.length) for (const listener of [...this.itemBatchListeners]) listener(changed);
     for (const id of changed) this.itemSignal.emit(id);
   };
 
   private readonly onLanes = (events: Events) => {
-    const ids = new Set<string>();
-    for (const event of events) {
-      if (event.target === this.lanesMap) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(key);
-      else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
-    }
-    const changed = [...ids].filter((id) => this.readLaneEntry(id));
+    const changed = [...touchedIds(events, this.lanesMap)].filter((id) => this.readLaneEntry(id));
     if (!changed.length) return;
     const next = this.sortedLaneIds();
     if (next.join('\n') !== this.laneIds.join('\n')) {

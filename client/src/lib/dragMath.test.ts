@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deltaDays, isDragData, resizedDates, snapTransform } from './dragMath';
+import { deltaDays, dragModeOf, isDragData, resizedDates, snapTransform } from './dragMath';
 
 describe('drag math', () => {
   it('rounds pixel deltas to whole days', () => {
@@ -28,8 +28,15 @@ describe('drag math', () => {
   });
 
   it('recognises drag data', () => {
-    expect(isDragData({ itemId: 'item:a', mode: 'move' })).toBe(true);
-    expect(isDragData({ itemId: 'item:a', mode: 'fly' })).toBe(false);
+    expect(isDragData({ itemId: 'item:a' })).toBe(true);
+    expect(isDragData({ id: 'item:a' })).toBe(false);
     expect(isDragData(null)).toBe(false);
+  });
+
+  it('resizes from an edge handle and moves from anywhere else', () => {
+    expect(dragModeOf('start')).toBe('start');
+    expect(dragModeOf('end')).toBe('end');
+    expect(dragModeOf(undefined)).toBe('move');
+    expect(dragModeOf('connector')).toBe('move');
   });
 });

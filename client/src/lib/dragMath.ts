@@ -3,15 +3,19 @@ import { addDays, type IsoDate } from '@planroom/shared';
 /** What a drag does: move the whole bar, or one of its ends. */
 export type DragMode = 'move' | 'start' | 'end';
 
+/** What a bar's draggable carries; the mode comes from where the drag started. */
 export interface DragData {
   itemId: string;
-  mode: DragMode;
 }
 
 export function isDragData(value: unknown): value is DragData {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.itemId === 'string' && (v.mode === 'move' || v.mode === 'start' || v.mode === 'end');
+  return typeof (value as Record<string, unknown>).itemId === 'string';
+}
+
+/** A drag that starts on a bar's edge handle (`data-handle="start"|"end"`) resizes; anywhere else moves. */
+export function dragModeOf(handle: string | null | undefined): DragMode {
+  return handle === 'start' || handle === 'end' ? handle : 'move';
 }
 
 /** A pointer delta in pixels, as whole days at `ppd` pixels per day. */

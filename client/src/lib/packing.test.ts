@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRows, type Span } from './packing';
+import { packBlocks, packRows, type Span } from './packing';
 
 const span = (id: string, from: number, to: number): Span => ({ id, from, to });
 
@@ -73,5 +73,21 @@ describe('packRows', () => {
         if (a !== b && rowOf.get(a.id) === rowOf.get(b.id)) expect(a.to <= b.from || b.to <= a.from).toBe(true);
       }
     }
+  });
+});
+
+describe('packBlocks', () => {
+  const block = (id: string, from: number, to: number, height: number) => ({ id, from, to, height });
+
+  it('keeps a tall block on consecutive free rows', () => {
+    const { rowOf, rowCount } = packBlocks([block('p', 0, 50, 3), block('a', 10, 20, 1), block('b', 60, 70, 2)]);
+    expect(Object.fromEntries(rowOf)).toEqual({ p: 0, a: 3, b: 0 });
+    expect(rowCount).toBe(4);
+  });
+
+  it('skips a gap too short for the block', () => {
+    // row 0 frees at 10, row 1 at 40: a two-row block starting at 20 must go below both
+    const { rowOf } = packBlocks([block('x', 0, 10, 1), block('y', 0, 40, 1), block('z', 20, 30, 2)]);
+    expect(rowOf.get('z')).toBe(2);
   });
 });

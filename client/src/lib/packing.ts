@@ -10,28 +10,49 @@ export interface Span {
   to: number;
 }
 
+/** A span that needs `height` consecutive sub-rows (a parent with its children below it). */
+export interface Block extends Span {
+  height: number;
+}
+
 export interface Packing {
-  /** Sub-row of each span, 0 at the top. */
+  /** Sub-row of each span (of a block: its top row), 0 at the top. */
   rowOf: Map<string, number>;
   rowCount: number;
 }
 
 /**
- * Greedy interval partitioning: spans sorted by start (ties by input order) each take the
- * lowest row whose last span ends at least `gap` before they begin. Processing by start
- * makes the row count minimal for intervals; taking the lowest free row keeps the layout
- * compact and stable when one span changes.
+ * Greedy interval partitioning, generalised to blocks several rows tall: blocks sorted by
+ * start (ties by input order) each take the lowest row from which all the rows they need
+ * end at least `gap` before they begin. For one-row spans this is the classic algorithm,
+ * whose row count is minimal; taking the lowest free row keeps the layout compact and
+ * stable when one span changes.
  */
-export function packRows(spans: readonly Span[], gap = 0): Packing {
-  const order = spans.map((span, index) => ({ span, index }));
-  order.sort((a, b) => a.span.from - b.span.from || a.index - b.index);
+export function packBlocks(blocks: readonly Block[], gap = 0): Packing {
+  const order = blocks.map((block, index) => ({ block, index }));
+  order.sort((a, b) => a.block.from - b.block.from || a.index - b.index);
   const rowEnds: number[] = [];
   const rowOf = new Map<string, number>();
-  for (const { span } of order) {
-    let row = rowEnds.findIndex((end) => end + gap <= span.from);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = Math.max(span.to, span.from);
-    rowOf.set(span.id, row);
+  const fits = (row: number, block: Block) => {
+    for (let k = row; k < row + block.height; k++) {
+      const end = rowEnds[k];
+      if (end !== undefined && end + gap > block.from) return false;
+    }
+    return true;
+  };
+  for (const { block } of order) {
+    let row = 0;
+    while (!fits(row, block)) row++;
+    for (let k = row; k < row + block.height; k++) rowEnds[k] = Math.max(rowEnds[k] ?? block.to, block.to, block.from);
+    rowOf.set(block.id, row);
   }
   return { rowOf, rowCount: rowEnds.length };
+}
+
+/** One-row spans: see packBlocks. */
+export function packRows(spans: readonly Span[], gap = 0): Packing {
+  return packBlocks(
+    spans.map((s) => ({ ...s, height: 1 })),
+    gap,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardRange, dayIso, dayScale, headerRows, isoDay, quarterLabel } from './timeScale';
+import { boardRange, dayIso, dayScale, isoDay } from './timeScale';
 
 describe('dayScale', () => {
   const scale = dayScale(isoDay('2026-01-01'), isoDay('2026-04-01'), 10);
@@ -30,43 +30,5 @@ describe('boardRange', () => {
     const [from, to] = boardRange(null, isoDay('2026-11-22'));
     expect(from).toBeLessThan(isoDay('2026-11-22'));
     expect(to).toBeGreaterThan(isoDay('2026-11-22'));
-  });
-});
-
-describe('headerRows', () => {
-  const scale = dayScale(isoDay('2026-01-01'), isoDay('2027-01-01'), 1.2);
-
-  it('shows quarters over months at year zoom', () => {
-    const [top, bottom] = headerRows('year', scale, scale.fromDay, scale.toDay);
-    expect(top.map((b) => b.label)).toEqual(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
-    expect(bottom).toHaveLength(12);
-    expect(bottom[0]?.label).toBe('Jan');
-    expect(bottom[1]?.x).toBeCloseTo(31 * 1.2);
-  });
-
-  it('uses ISO week numbers at month zoom', () => {
-    const s = dayScale(isoDay('2026-03-01'), isoDay('2026-04-01'), 9);
-    const [top, bottom] = headerRows('month', s, s.fromDay, s.toDay);
-    expect(top.map((b) => b.label)).toEqual(['March 2026']);
-    // 2026-03-01 is a Sunday in ISO week 9; the band is clipped to the scale.
-    expect(bottom[0]).toMatchObject({ label: 'W09', x: 0, width: 9 });
-    expect(bottom[1]?.label).toBe('W10');
-  });
-
-  it('only builds the bands of the visible window', () => {
-    const [, bottom] = headerRows('quarter', scale, isoDay('2026-06-15'), isoDay('2026-07-15'));
-    expect(bottom.map((b) => b.label)).toEqual(['June', 'July']);
-  });
-});
-
-describe('quarterLabel', () => {
-  it.each([
-    ['2026-01-01', 1, 'Q1 2026'],
-    ['2026-12-01', 1, 'Q4 2026'],
-    ['2026-07-01', 7, 'Q1 FY27'],
-    ['2026-06-01', 7, 'Q4 FY26'],
-    ['2026-01-01', 7, 'Q3 FY26'],
-  ])('%s with a fiscal year from month %i is %s', (iso, fy, label) => {
-    expect(quarterLabel(new Date(`${iso}T00:00:00Z`), fy)).toBe(label);
   });
 });

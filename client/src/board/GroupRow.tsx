@@ -1,0 +1,132 @@
+import { useDroppable } from '@dnd-kit/core';
+import type { GroupBy } from '@planroom/shared';
+import { type MouseEvent, memo } from 'react';
+import { useRowEntry } from '../hooks/useLayout';
+import type { DayWindow } from '../hooks/useViewport';
+import type { RowEntry } from '../lib/layoutEngine';
+import type { BarBox } from '../lib/rowLayout';
+import { type DayScale, dayIso } from '../lib/timeScale';
+import { newItem } from './actions';
+import { Bar } from './Bar';
+import { useBoard } from './BoardContext';
+import type { RowDropData } from './dropItem';
+import { GroupHeader } from './GroupHeader';
+import { LaneHeader } from './LaneHeader';
+import { Caret, RollupBand } from './RowMarks';
+
+interface Props {
+  rowKey: string;
+  /** Index among lane rows (for moving lanes up and down). */
+  index: number;
+  laneCount: number;
+  scale: DayScale;
+  window: DayWindow;
+  group: GroupBy;
+}
+
+/** Bars whose label sits beside them may start a little left of the window and still show. */
+const LABEL_REACH = 260;
+
+function testIds(entry: RowEntry) {
+  if (entry.kind === 'lane') return { 'data-testid': 'lane', 'data-lane-id': entry.key };
+  if (entry.kind === 'no-lane') return { 'data-testid': 'no-lane' };
+  return { 'data-testid': 'group-row', 'data-group-key': entry.key };
+}
+
+/**
+ * One row of the roadmap (a lane, or a program, person, status or goal): its title cell
+ * and a track of bars. Re-renders when its own boxes change, on zoom, or when the visible
+ * window crosses a chunk; never for an edit in another row.
+ */
+export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale, window, group }: Props) {
+  const ctx = useBoard();
+  const entry = useRowEntry(rowKey);
+  const lanes = entry !== undefined && entry.kind !== 'group';
+  const laneId = entry?.kind === 'lane' ? rowKey : null;
+  const data: RowDropData = { laneId };
+  const { setNodeRef, isOver } = useDroppable({
+    id: `row:${rowKey}`,
+    data: lanes ? data : {},
+    disabled: !ctx.canEdit || !lanes,
+  });
+  if (!entry) return null;
+
+  function onDoubleClick(event: MouseEvent<HTMLDivElement>) {
+    if (!ctx.canEdit || !lanes || event.target !== event.currentTarget) return;
+    const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
+    newItem(ctx, { laneId, start: dayIso(scale.dayAt(x)) });
+  }
+
+  const x0 = scale.x(window.from) - LABEL_REACH;
+  const x1 = scale.x(window.to);
+  const visible = [...entry.layout.boxes].filter(([, box]) => box.x + box.width >= x0 && box.x < x1);
+  const shown = entry.itemIds.length;
+
+  return (
+    <div
+      className={`lane${entry.kind === 'no-lane' ? ' lane-none' : ''}${entry.kind === 'group' ? ' lane-group' : ''}${isOver ? ' is-over' : ''}`}
+      style={{ height: entry.layout.height }}
+      {...testIds(entry)}
+    >
+      {lanes ? (
+        <LaneHeader laneId={laneId} index={index} laneCount={laneCount} itemCount={shown} total={entry.total} />
+      ) : (
+        <GroupHeader entry={entry} group={group} />
+      )}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is a pointer shortcut; "New item" and N do the same from the keyboard */}
+      <div
+        ref={setNodeRef}
+        className="lane-track"
+        style={{ width: scale.width }}
+        onDoubleClick={onDoubleClick}
+        title={ctx.canEdit && lanes ? 'Double-click to add an item on that day; drag to select' : undefined}
+      >
+        {visible.map(([id, box]) => (
+          <RowItem
+            key={id}
+            id={id}
+            rowKey={rowKey}
+            box={box}
+            scale={scale}
+            draggableRows={lanes}
+            parent={entry.parents.has(id)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+});
+
+function RowItem({
+  id,
+  rowKey,
+  box,
+  scale,
+  draggableRows,
+  parent,
+}: {
+  id: string;
+  /** Has children somewhere on the board: shows its roll-up. */
+  parent: boolean;
+  rowKey: string;
+  box: BarBox;
+  scale: DayScale;
+  draggableRows: boolean;
+}) {
+  return (
+    <>
+      {parent && <RollupBand id={id} row={box.row} scale={scale} />}
+      {box.children > 0 && <Caret id={id} x={box.x} row={box.row} collapsed={box.collapsed} />}
+      <Bar
+        id={id}
+        rowKey={rowKey}
+        x={box.x}
+        width={box.width}
+        row={box.row}
+        labelOutside={box.labelOutside}
+        ppd={scale.ppd}
+        vertical={draggableRows}
+      />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { type Item, updateItem } from '@planroom/shared';
+import { useState } from 'react';
+import { useCritical, useGoals, usePeople, useRollup } from '../hooks/useLayout';
+import { toggled } from '../lib/viewState';
+import { Row } from '../ui/FieldRow';
+import { edit } from './actions';
+import { useBoard } from './BoardContext';
+import { slackText } from './barText';
+import { rollupText } from './RowMarks';
+
+/** Owner: one of the board's people (or nobody). */
+export function OwnerField({ item, id }: { item: Item; id: string }) {
+  const ctx = useBoard();
+  const people = usePeople();
+  const [error, setError] = useState<string>();
+  const known = item.ownerId !== null && people.some((p) => p.id === item.ownerId);
+  return (
+    <Row label="Owner" htmlFor={id} error={error} errorId={`${id}-error`}>
+      <select
+        id={id}
+        value={known ? (item.ownerId ?? '') : ''}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const ownerId = e.target.value || null;
+          if (edit(ctx, () => updateItem(ctx.doc, item.id, { ownerId }), setError)) setError(undefined);
+        }}
+      >
+        <option value="">Nobody</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+            {p.role ? ` (${p.role})` : ''}
+          </option>
+        ))}
+      </select>
+    </Row>
+  );
+}
+
+/** Goals: which strategic goals the item serves (any number). */
+export function GoalsField({ item }: { item: Item }) {
+  const ctx = useBoard();
+  const goals = useGoals();
+  const [error, setError] = useState<string>();
+  function toggle(goalId: string) {
+    const goalIds = toggled(item.goalIds, goalId);
+    if (edit(ctx, () => updateItem(ctx.doc, item.id, { goalIds }), setError)) setError(undefined);
+  }
+  return (
+    <fieldset className="field goals-field" data-testid="goals-field">
+      <legend className="field-label">Goals</legend>
+      {goals.length === 0 && (
+        <p className="field-hint">
+          No goals on this board yet.{' '}
+          <button type="button" className="link-button" onClick={() => ctx.session.dialog.set({ kind: 'goals' })}>
+            Add goals
+          </button>
+        </p>
+      )}
+      {goals.map((g) => (
+        <label key={g.id} className="check" title={g.description || undefined}>
+          <input type="checkbox" checked={item.goalIds.includes(g.id)} onChange={() => toggle(g.id)} />
+          <span className="goal-swatch" style={{ background: g.color }} aria-hidden="true" />
+          {g.title}
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" role="alert" data-testid="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Facts computed from the plan: slack on the critical path, and the roll-up of a parent. */
+export function ScheduleFacts({ item }: { item: Item }) {
+  const critical = useCritical(item.id);
+  const found = useRollup(item.id);
+  const rollup = found && found.start !== found.end ? found : undefined;
+  if (!critical && !rollup) return null;
+  return (
+    <div className="schedule-facts">
+      {critical && (
+        <p data-testid="slack" className={critical.critical ? 'is-critical' : undefined}>
+          {slackText(critical)}
+        </p>
+      )}
+      {rollup && <p data-testid="rollup-facts">{rollupText(rollup)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useItem, useValue } from '../hooks/useYjs';
+import { useBoard } from './BoardContext';
+import { ChainIcon } from './icons';
+
+/** While "L" is linking: which item the link starts from and how to finish or cancel. */
+export function LinkBanner() {
+  const { session } = useBoard();
+  const from = useValue(session.linkFrom);
+  const item = useItem(from ?? '');
+  if (!from) return null;
+  return (
+    <div className="banner banner-info" role="status" data-testid="link-banner">
+      <span>
+        <ChainIcon size={14} /> Linking from <strong>{item?.title ?? 'an item'}</strong>: click the item that depends on
+        it. Esc cancels.
+      </span>
+      <button type="button" className="button small" onClick={() => session.linkFrom.set(null)}>
+        Cancel
+      </button>
+    </div>
+  );
+}

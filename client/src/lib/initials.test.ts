@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { initials } from './initials';
+
+describe('initials', () => {
+  it.each([
+    ['Astrid Lindqvist', 'AL'],
+    ['Mikkel  Sørensen', 'MS'],
+    ['Priya', 'P'],
+    ['ørjan van der berg', 'ØB'],
+    ['  ', '?'],
+  ])('%s → %s', (name, expected) => {
+    expect(initials(name)).toBe(expected);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilterCount, DEFAULT_VIEW, formatView, parseView, toggled, viewFilter } from './viewState';
+
+describe('view state in the query string', () => {
+  it('reads defaults from an empty query', () => {
+    expect(parseView('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('reads grouping, search, filters and the critical path', () => {
+    const view = parseView(
+      '?group=owner&q=data%20platform&status=at-risk,off-track,nonsense&kind=task&owner=person:a&cp=all',
+    );
+    expect(view).toEqual({
+      group: 'owner',
+      text: 'data platform',
+      statuses: ['at-risk', 'off-track'],
+      kinds: ['task'],
+      ownerIds: ['person:a'],
+      goalIds: [],
+      critical: 'all',
+    });
+  });
+
+  it('falls back to lanes for an unknown grouping', () => {
+    expect(parseView('?group=colour').group).toBe('lane');
+  });
+
+  it('round-trips and keeps parameters that are not ours', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      group: 'goal' as const,
+      statuses: ['done' as const],
+      goalIds: ['goal:x', 'goal:y'],
+    };
+    const search = formatView(view, '?debug=1&group=owner');
+    expect(search).toBe('?debug=1&group=goal&status=done&goal=goal:x,goal:y');
+    expect(parseView(search)).toEqual(view);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(formatView(DEFAULT_VIEW, '?group=owner&q=x')).toBe('');
+  });
+
+  it('counts active filters and builds the item filter', () => {
+    const view = { ...DEFAULT_VIEW, text: ' cloud ', statuses: ['done' as const], ownerIds: ['person:a'] };
+    expect(activeFilterCount(view)).toBe(3);
+    expect(viewFilter(view)).toMatchObject({ text: ' cloud ', statuses: ['done'], ownerIds: ['person:a'] });
+  });
+
+  it('toggles values in a list', () => {
+    expect(toggled(['a', 'b'], 'a')).toEqual(['b']);
+    expect(toggled(['a'], 'b')).toEqual(['a', 'b']);
+  });
+});

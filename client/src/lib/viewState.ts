@@ -1,0 +1,107 @@
+import {
+  GROUP_BY,
+  type GroupBy,
+  ITEM_KINDS,
+  type ItemFilter,
+  type ItemKind,
+  isGroupBy,
+  STATUSES,
+  type Status,
+} from '@planroom/shared';
+
+/**
+ * A person's view of a board, kept in the query string so a link reproduces it and the
+ * document never holds it: `?group=owner&q=data&status=at-risk,off-track&cp=all`. The
+ * `#token=…` fragment is never touched.
+ */
+export interface ViewState {
+  group: GroupBy;
+  text: string;
+  statuses: Status[];
+  kinds: ItemKind[];
+  ownerIds: string[];
+  goalIds: string[];
+  /** Critical path: null when off, `all` for the whole board, or the id of a program. */
+  critical: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  group: 'lane',
+  text: '',
+  statuses: [],
+  kinds: [],
+  ownerIds: [],
+  goalIds: [],
+  critical: null,
+};
+
+const PARAMS = { group: 'group', text: 'q', statuses: 'status', kinds: 'kind', ownerIds: 'owner', goalIds: 'goal' };
+
+function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  const values = [...new Set(raw.split(',').map((v) => v.trim()))].filter(Boolean);
+  return (allowed ? values.filter((v) => (allowed as readonly string[]).includes(v)) : values) as T[];
+}
+
+export function parseView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const group = params.get(PARAMS.group);
+  const critical = params.get('cp');
+  return {
+    group: isGroupBy(group) ? group : 'lane',
+    text: params.get(PARAMS.text) ?? '',
+    statuses: list(params, PARAMS.statuses, STATUSES),
+    kinds: list(params, PARAMS.kinds, ITEM_KINDS),
+    ownerIds: list(params, PARAMS.ownerIds),
+    goalIds: list(params, PARAMS.goalIds),
+    critical: critical?.trim() ? critical.trim() : null,
+  };
+}
+
+/** The query string for a view; parameters that are not ours are kept as they were. */
+export function formatView(view: ViewState, current = ''): string {
+  const params = new URLSearchParams(current);
+  const put = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
+  put(PARAMS.group, view.group === 'lane' ? '' : view.group);
+  put(PARAMS.text, view.text);
+  put(PARAMS.statuses, view.statuses.join(','));
+  put(PARAMS.kinds, view.kinds.join(','));
+  put(PARAMS.ownerIds, view.ownerIds.join(','));
+  put(PARAMS.goalIds, view.goalIds.join(','));
+  put('cp', view.critical ?? '');
+  // Commas and colons are fine in a query; keeping them makes links readable.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+  return text ? `?${text}` : '';
+}
+
+export function viewFilter(view: ViewState): ItemFilter {
+  return {
+    text: view.text,
+    statuses: view.statuses,
+    kinds: view.kinds,
+    ownerIds: view.ownerIds,
+    goalIds: view.goalIds,
+  };
+}
+
+/** How many filter parts are on (the text search counts as one). */
+export function activeFilterCount(view: ViewState): number {
+  return (
+    (view.text.trim() ? 1 : 0) + view.statuses.length + view.kinds.length + view.ownerIds.length + view.goalIds.length
+  );
+}
+
+export const GROUP_LABELS: Record<GroupBy, string> = {
+  lane: 'Lane',
+  program: 'Program',
+  owner: 'Owner',
+  status: 'Status',
+  goal: 'Goal',
+};
+export const GROUP_OPTIONS = GROUP_BY;
+
+/** Adds a value to a list when absent, removes it when present. */
+export function toggled<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}

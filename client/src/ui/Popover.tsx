@@ -1,0 +1,74 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+
+/**
+ * A button that opens a small panel under it (filters, menus). Escape and a click
+ * outside close it; focus returns to the button.
+ */
+export function Popover(props: {
+  label: ReactNode;
+  title?: string;
+  className?: string;
+  testId?: string;
+  panelTestId?: string;
+  panelLabel: string;
+  pressed?: boolean;
+  align?: 'left' | 'right';
+  children: (close: () => void) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey, true);
+    root.current?.querySelector<HTMLElement>('.popover-panel input, .popover-panel button')?.focus();
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+
+  return (
+    <div className="popover" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className={props.className ?? 'button'}
+        title={props.title}
+        data-testid={props.testId}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-pressed={props.pressed}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {props.label}
+      </button>
+      {open && (
+        <div
+          id={panelId}
+          className={`popover-panel align-${props.align ?? 'left'}`}
+          role="dialog"
+          aria-label={props.panelLabel}
+          data-testid={props.panelTestId}
+        >
+          {props.children(() => {
+            setOpen(false);
+            button.current?.focus();
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
