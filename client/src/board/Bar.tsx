@@ -145,6 +145,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
         top: rowTop(row),
         width: w,
         height: BAR_HEIGHT,
+        ['--progress' as string]: milestone ? undefined : `${item.progress}%`,
         transform: t ? `translate3d(${t.x}px, ${vertical ? t.y : 0}px, 0)` : undefined,
       }}
       {...(canEdit ? { ...pointerOnly(drag.attributes), ...drag.listeners } : {})}
@@ -163,11 +164,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
         if (session.hovered.get() === id) session.hovered.set(null);
       }}
     >
-      {milestone ? (
-        <span className="diamond" aria-hidden="true" />
-      ) : (
-        <span className="bar-progress" style={{ width: `${item.progress}%` }} aria-hidden="true" />
-      )}
+      {milestone && <span className="diamond" aria-hidden="true" />}
       <span className="bar-content">
         {!labelOutside && (
           <span className="bar-icon">

@@ -45,7 +45,12 @@ export const DependencyLayer = memo(function DependencyLayer({
     y0: band.y0,
     y1: Math.min(height, band.y1),
   };
-  const ids = useDerived(subscribe, () => visibleDeps(store.deps.all(), engine.getPlace, rect), sameIds);
+  const ids = useDerived(
+    subscribe,
+    () => visibleDeps(store.deps.all(), engine.getPlace, rect),
+    sameIds,
+    () => `${engine.getGeometryVersion()} ${store.deps.getVersion()} ${rect.x0} ${rect.x1} ${rect.y0} ${rect.y1}`,
+  );
   // Only as big as the rendered part of the board (a few screens): a board-sized SVG
   // costs the browser a repaint of all of it on every scroll. Arrows reaching beyond it
   // are clipped out of sight.

@@ -1,5 +1,6 @@
 import type { GroupBy, Status } from '@planroom/shared';
 import { STATUSES } from '@planroom/shared';
+import { memo } from 'react';
 import { useGoals, usePerson } from '../hooks/useLayout';
 import { initials } from '../lib/initials';
 import type { RowEntry } from '../lib/layoutEngine';
@@ -11,7 +12,7 @@ const count = (shown: number, total: number) =>
 const isStatus = (key: string): key is Status => (STATUSES as readonly string[]).includes(key);
 
 /** The title cell of a row in a grouping other than lanes (read-only: it is a view). */
-export function GroupHeader({ entry, group }: { entry: RowEntry; group: GroupBy }) {
+export const GroupHeader = memo(function GroupHeader({ entry, group }: { entry: RowEntry; group: GroupBy }) {
   return (
     <div className="lane-head">
       <span className={`lane-name${entry.key === 'none' ? ' is-none' : ''}`} title={entry.title}>
@@ -21,7 +22,7 @@ export function GroupHeader({ entry, group }: { entry: RowEntry; group: GroupBy 
       <span className="lane-count">{count(entry.itemIds.length, entry.total)}</span>
     </div>
   );
-}
+});
 
 function GroupMark({ group, rowKey }: { group: GroupBy; rowKey: string }) {
   if (rowKey === 'none') return null;

@@ -1,5 +1,5 @@
 import { renameLane, reorderLane } from '@planroom/shared';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useLane, useValue } from '../hooks/useYjs';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
@@ -17,7 +17,7 @@ interface Props {
 const count = (n: number, total = n) => (n === total ? `${n} item${n === 1 ? '' : 's'}` : `${n} of ${total} items`);
 
 /** The sticky left cell of a lane: its name (editable by editors) and lane controls. */
-export function LaneHeader({ laneId, index, laneCount, itemCount, total }: Props) {
+export const LaneHeader = memo(function LaneHeader({ laneId, index, laneCount, itemCount, total }: Props) {
   if (!laneId) {
     return (
       <div className="lane-head">
@@ -27,7 +27,7 @@ export function LaneHeader({ laneId, index, laneCount, itemCount, total }: Props
     );
   }
   return <NamedLaneHeader laneId={laneId} index={index} laneCount={laneCount} itemCount={itemCount} total={total} />;
-}
+});
 
 function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props & { laneId: string }) {
   const ctx = useBoard();

@@ -70,17 +70,24 @@ export function useDep(id: string): Dependency | undefined {
 /**
  * A value derived from an external store that re-renders only when the derived value
  * changes by `equal` (e.g. the list of arrows in view, recomputed on every layout change).
+ * With a `key` (store versions and inputs), it is not even recomputed while the key stays.
  */
 export function useDerived<T>(
   subscribe: (cb: () => void) => () => void,
   compute: () => T,
   equal: (a: T, b: T) => boolean,
+  key?: () => string,
 ): T {
-  const last = useRef<{ value: T } | null>(null);
+  const last = useRef<{ value: T; key: string | undefined } | null>(null);
   const getSnapshot = () => {
+    const k = key?.();
+    if (last.current && k !== undefined && last.current.key === k) return last.current.value;
     const next = compute();
-    if (last.current && equal(last.current.value, next)) return last.current.value;
-    last.current = { value: next };
+    if (last.current && equal(last.current.value, next)) {
+      last.current.key = k;
+      return last.current.value;
+    }
+    last.current = { value: next, key: k };
     return next;
   };
   return useSyncExternalStore(subscribe, getSnapshot);

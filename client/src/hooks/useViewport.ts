@@ -1,6 +1,14 @@
 import { type RefObject, startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type PxRange, renderRange } from '../lib/renderWindow';
 import type { DayScale } from '../lib/timeScale';
 import { dayAtOffset, scrollForAnchor } from '../lib/zoom';
+
+/**
+ * How far past the view (in screens) bars are rendered. Every element in the board costs
+ * the browser on every scroll frame (hit-testing, layerizing), so less is smoother; the
+ * margin only has to cover what scrolls into view before the next render lands.
+ */
+const REACH = 0.75;
 
 /** Days worth rendering horizontally: [from, to). */
 export interface DayWindow {
@@ -33,9 +41,8 @@ export interface Viewport {
  * Scrolling of the timeline: which days and which rows are worth rendering, and keeping
  * the view steady when the scale changes (today stays where it was if it was in view,
  * otherwise the day in the middle does, unless a zoom asked for a day under the pointer).
- * Both windows are quantised to chunks of half a screen (the view plus a chunk each
- * side), so scrolling re-renders rows only when a new chunk comes into reach, not on
- * every scroll event.
+ * Both windows reach a screen past the view and move only when the view nears their
+ * edge, so scrolling re-renders rows only now and then, not on every scroll event.
  */
 export function useViewport(
   ref: RefObject<HTMLDivElement | null>,
@@ -47,6 +54,7 @@ export function useViewport(
   const anchor = useRef<Anchor | null>(null);
   const pendingAnchor = useRef<Anchor | null>(null);
   const frame = useRef(0);
+  const rendered = useRef<{ scale: DayScale; x: PxRange; y: PxRange } | null>(null);
   const [window, setWindow] = useState<DayWindow>({ from: scale.fromDay, to: scale.fromDay });
   const [band, setBand] = useState<Band>({ y0: 0, y1: 1200 });
 
@@ -62,15 +70,26 @@ export function useViewport(
       today >= first && today < first + days
         ? { day: today + 0.5, offset: (today + 0.5 - first) * scale.ppd }
         : { day: first + days / 2, offset: track / 2 };
-    // half-screen chunks: crossing one mounts half a screen of bars, not a whole one
-    const chunk = Math.max(track / 2, 400);
-    const start = Math.floor(el.scrollLeft / chunk) * chunk - chunk;
-    const from = scale.dayAt(Math.max(0, start));
-    const to = scale.dayAt(start + 4 * chunk) + 1;
-    const screen = Math.max(el.clientHeight / 2, 300);
-    const top = Math.floor(el.scrollTop / screen) * screen - screen - headerHeight;
-    const y0 = Math.max(0, top);
-    const y1 = top + 4 * screen;
+    // Part of a screen past the view each way, moved only when the view nears an edge (see renderRange).
+    const x = renderRange(
+      rendered.current?.scale === scale ? rendered.current.x : null,
+      { from: el.scrollLeft, to: el.scrollLeft + track },
+      track,
+      track / 2,
+    );
+    const height = Math.max(el.clientHeight, 300);
+    const top = el.scrollTop - headerHeight;
+    const y = renderRange(
+      rendered.current?.y ?? null,
+      { from: top, to: top + height },
+      REACH * height,
+      (REACH / 2) * height,
+    );
+    rendered.current = { scale, x, y };
+    const from = scale.dayAt(Math.max(0, x.from));
+    const to = scale.dayAt(x.to) + 1;
+    const y0 = Math.max(0, y.from);
+    const y1 = y.to;
     // A transition: rendering the next chunk of rows yields to the browser every few
     // milliseconds, so scrolling stays smooth while the bars a screen away come in.
     startTransition(() => {

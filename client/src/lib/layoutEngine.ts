@@ -72,6 +72,7 @@ export class LayoutEngine {
   private readonly nodes = new WeakMap<Item, LayoutNode>();
   private lines: NavBox[][] | null = null;
   private parentIds = new Set<string>();
+  private geometryVersion = 0;
   private readonly structureSignal = new Signal();
   private readonly geometrySignal = new Signal();
   private readonly rowSignal = new KeyedSignal<string>();
@@ -108,6 +109,8 @@ export class LayoutEngine {
   getRow = (key: string): RowEntry | undefined => this.entries.get(key);
   getPlace = (id: string): Place | undefined => this.places.get(id);
   getView = (): EngineView => this.view;
+  /** Goes up whenever any bar's place changes (a cheap cache key for scans over many bars). */
+  getGeometryVersion = (): number => this.geometryVersion;
 
   subscribeStructure = this.structureSignal.subscribe;
   /** Any change of where bars are (for things that scan many of them). */
@@ -287,6 +290,7 @@ export class LayoutEngine {
     for (const key of changedRows) this.rowSignal.emit(key);
     if (structureChanged) this.structureSignal.emit();
     for (const id of moved) this.placeSignal.emit(id);
+    this.geometryVersion++;
     this.geometrySignal.emit();
   }
 

@@ -24,6 +24,7 @@ export class RecordCache<T extends { id: string }> {
   private readonly map: Y.Map<Y.Map<unknown>>;
   private readonly records = new Map<string, T>();
   private list: T[] | null = null;
+  private version = 0;
   private readonly keyed = new KeyedSignal<string>();
   private readonly listSignal = new Signal();
   private readonly batchListeners = new Set<(ids: readonly string[]) => void>();
@@ -56,6 +57,8 @@ export class RecordCache<T extends { id: string }> {
     return this.list;
   };
   byId = (): ReadonlyMap<string, T> => this.records;
+  /** Goes up on every change (a cheap cache key). */
+  getVersion = (): number => this.version;
 
   subscribe = (id: string, listener: () => void) => this.keyed.subscribe(id, listener);
   subscribeAll = this.listSignal.subscribe;
@@ -80,6 +83,7 @@ export class RecordCache<T extends { id: string }> {
     }
     if (!changed.length) return;
     this.list = null;
+    this.version++;
     for (const listener of [...this.batchListeners]) listener(changed);
     for (const id of changed) this.keyed.emit(id);
     this.listSignal.emit();
