@@ -1,6 +1,6 @@
 import { type Item, updateItem } from '@planroom/shared';
 import { useState } from 'react';
-import { useCritical, useGoals, usePeople, useRollup } from '../hooks/useLayout';
+import { useCritical, useGoals, usePeople, useRollup, useView } from '../hooks/useLayout';
 import { toggled } from '../lib/viewState';
 import { Row } from '../ui/FieldRow';
 import { edit } from './actions';
@@ -76,6 +76,7 @@ export function GoalsField({ item }: { item: Item }) {
 /** Facts computed from the plan: slack on the critical path, and the roll-up of a parent. */
 export function ScheduleFacts({ item }: { item: Item }) {
   const critical = useCritical(item.id);
+  const pathOn = useView().critical !== null;
   const found = useRollup(item.id);
   const rollup = found && found.start !== found.end ? found : undefined;
   if (!critical && !rollup) return null;
@@ -85,6 +86,9 @@ export function ScheduleFacts({ item }: { item: Item }) {
         <p data-testid="slack" className={critical.critical ? 'is-critical' : undefined}>
           {slackText(critical)}
         </p>
+      )}
+      {!critical && pathOn && found && (
+        <p data-testid="slack">Slack: see its items (the critical path runs through the work inside a parent).</p>
       )}
       {rollup && <p data-testid="rollup-facts">{rollupText(rollup)}</p>}
     </div>

@@ -1,5 +1,6 @@
-import { type Item, type RollUp, rollUps } from '@planroom/shared';
+import type { Item, RollUp } from '@planroom/shared';
 import type { BoardStore } from './boardStore';
+import { rollUpSpans } from './rollup';
 import { KeyedSignal } from './signals';
 
 const rolls = (a: Item | undefined, b: Item | undefined) =>
@@ -14,7 +15,7 @@ const sameRollUp = (a: RollUp | undefined, b: RollUp | undefined) =>
 
 /**
  * Roll-ups of every parent (span of its descendants, progress weighted by duration,
- * from shared's `rollUps`), recomputed when a date, progress or parent changes and
+ * see `rollUpSpans`), recomputed when a date, progress or parent changes and
  * announced per parent, so a child's move wakes its ancestors' roll-up bars only.
  */
 export class RollupCache {
@@ -25,7 +26,7 @@ export class RollupCache {
 
   constructor(private readonly store: BoardStore) {
     for (const [id, item] of store.getItems()) this.seen.set(id, item);
-    this.values = rollUps([...store.getItems().values()]);
+    this.values = rollUpSpans([...store.getItems().values()]);
     this.unsubscribe = store.onItemBatch(this.onItems);
   }
 
@@ -46,7 +47,7 @@ export class RollupCache {
     }
     if (!dirty) return;
     const prev = this.values;
-    this.values = rollUps([...this.store.getItems().values()]);
+    this.values = rollUpSpans([...this.store.getItems().values()]);
     for (const [id, value] of this.values) {
       const old = prev.get(id);
       if (old && sameRollUp(old, value)) this.values.set(id, old);
