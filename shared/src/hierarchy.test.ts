@@ -41,6 +41,19 @@ describe('roll-up of spans and progress', () => {
     expect(r.has('t1')).toBe(false);
   });
 
+  it('counts a project whose children are only milestones with its own dates and progress', () => {
+    const r = rollUps([
+      node('program', null, '2026-01-01', '2026-01-01'),
+      node('platform', 'program', '2026-01-05', '2026-04-30', 40),
+      node('ready', 'platform', '2026-04-20', '2026-04-20', 0, 'milestone'),
+      node('dashboards', 'program', '2026-05-04', '2026-07-10', 0),
+    ]);
+    expect(r.get('platform')).toEqual({ start: '2026-04-20', end: '2026-04-20', progress: 0, count: 1 });
+    expect(r.get('program')).toMatchObject({ start: '2026-01-05', end: '2026-07-10', count: 3 });
+    // 116 days at 40 %, 68 days at 0 %
+    expect(r.get('program')?.progress).toBeCloseTo(25.2, 1);
+  });
+
   it('averages when every child is a milestone, and survives a loop of parents', () => {
     const r = rollUps([
       node('p', null, '2026-01-01', '2026-01-01'),

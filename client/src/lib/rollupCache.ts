@@ -1,6 +1,5 @@
-import type { Item, RollUp } from '@planroom/shared';
+import { type Item, type RollUp, rollUps } from '@planroom/shared';
 import type { BoardStore } from './boardStore';
-import { rollUpSpans } from './rollup';
 import { KeyedSignal } from './signals';
 
 const rolls = (a: Item | undefined, b: Item | undefined) =>
@@ -26,7 +25,7 @@ export class RollupCache {
 
   constructor(private readonly store: BoardStore) {
     for (const [id, item] of store.getItems()) this.seen.set(id, item);
-    this.values = rollUpSpans([...store.getItems().values()]);
+    this.values = rollUps([...store.getItems().values()]);
     this.unsubscribe = store.onItemBatch(this.onItems);
   }
 
@@ -47,7 +46,7 @@ export class RollupCache {
     }
     if (!dirty) return;
     const prev = this.values;
-    this.values = rollUpSpans([...this.store.getItems().values()]);
+    this.values = rollUps([...this.store.getItems().values()]);
     for (const [id, value] of this.values) {
       const old = prev.get(id);
       if (old && sameRollUp(old, value)) this.values.set(id, old);
