@@ -1,4 +1,4 @@
-import { addDays, type BoardJson, newId, orderKeys, SCHEMA_VERSION, STATUSES } from '@planroom/shared';
+import { addDays, type BoardJson, emptyBoardJson, newId, orderKeys, SCHEMA_VERSION, STATUSES } from '@planroom/shared';
 
 export interface BigBoardSize {
   items: number;
@@ -29,18 +29,7 @@ export function bigBoardJson(size: BigBoardSize = TEN_THOUSAND): BoardJson {
   const name = `Bench ${size.items} items`;
   const keys = orderKeys(Math.max(size.items, size.lanes, size.teams));
   const key = (i: number) => keys[i] ?? 'a0';
-  const board: BoardJson = {
-    schemaVersion: SCHEMA_VERSION,
-    name,
-    meta: { name, fiscalYearStartMonth: 1, weekStartsOn: 1 },
-    items: [],
-    lanes: [],
-    deps: [],
-    people: [],
-    teams: [],
-    goals: [],
-    assignments: [],
-  };
+  const board = emptyBoardJson(SCHEMA_VERSION, name, { name, fiscalYearStartMonth: 1, weekStartsOn: 1 });
   const teams = Array.from({ length: size.teams }, () => newId('team'));
   board.teams = teams.map((id, i) => ({ id, name: `Team ${i + 1}`, order: key(i) }));
   const people = Array.from({ length: size.people }, () => newId('person'));

@@ -23,21 +23,21 @@ export interface BoardJson {
 
 export const MAX_RECORDS_PER_COLLECTION = 200_000;
 
+/** A board with no records: the start of templates, fixtures and exports. */
+export function emptyBoardJson(schemaVersion: number, name: string, meta: Json): BoardJson {
+  const board = { schemaVersion, name, meta } as BoardJson;
+  for (const c of COLLECTIONS) board[c] = [];
+  return board;
+}
+
 /** Every field of every record, unknown ones included, sorted by id for stable output. */
 export function exportBoard(doc: Y.Doc): BoardJson {
   const meta = metaMap(doc).toJSON() as Json;
-  const out: BoardJson = {
-    schemaVersion: typeof meta.schemaVersion === 'number' ? meta.schemaVersion : 0,
-    name: typeof meta.name === 'string' ? meta.name : 'Untitled board',
+  const out = emptyBoardJson(
+    typeof meta.schemaVersion === 'number' ? meta.schemaVersion : 0,
+    typeof meta.name === 'string' ? meta.name : 'Untitled board',
     meta,
-    items: [],
-    lanes: [],
-    deps: [],
-    people: [],
-    teams: [],
-    assignments: [],
-    goals: [],
-  };
+  );
   for (const name of COLLECTIONS) {
     const records: Json[] = [];
     collection(doc, name).forEach((entry, id) => {

@@ -1,4 +1,4 @@
-import type { BoardJson } from './boardJson.js';
+import { type BoardJson, emptyBoardJson } from './boardJson.js';
 import { addDays, type IsoDate, toDayNumber } from './dates.js';
 import { newId } from './ids.js';
 import type { Status } from './item.js';
@@ -121,6 +121,10 @@ const TEAMS: Array<{ name: string; people: Array<[string, string, number, string
   },
 ];
 
+function newBoard(name: string): BoardJson {
+  return emptyBoardJson(SCHEMA_VERSION, name, { name, fiscalYearStartMonth: 1, weekStartsOn: 1 });
+}
+
 /** Strategic goals of the demo portfolio and the projects that serve each. */
 const GOALS: Array<[title: string, color: string, description: string, projects: string[]]> = [
   [
@@ -158,18 +162,7 @@ function goalsFor(project: string, goals: ReadonlyMap<string, string>): string[]
 export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): BoardJson {
   const origin = mondayOf(quarterStart(today));
   const week = (n: number) => addDays(origin, n * 7);
-  const board: BoardJson = {
-    schemaVersion: SCHEMA_VERSION,
-    name,
-    meta: { name, fiscalYearStartMonth: 1, weekStartsOn: 1 },
-    items: [],
-    lanes: [],
-    deps: [],
-    people: [],
-    teams: [],
-    assignments: [],
-    goals: [],
-  };
+  const board: BoardJson = newBoard(name);
   const keys = orderKeys(64);
   const key = (n: number) => keys[n] ?? 'a0';
   const goals = new Map<string, string>();
@@ -292,18 +285,7 @@ export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): 
 }
 
 export function emptyTemplate(name = 'Untitled board'): BoardJson {
-  const board: BoardJson = {
-    schemaVersion: SCHEMA_VERSION,
-    name,
-    meta: { name, fiscalYearStartMonth: 1, weekStartsOn: 1 },
-    items: [],
-    lanes: [],
-    deps: [],
-    people: [],
-    teams: [],
-    assignments: [],
-    goals: [],
-  };
+  const board: BoardJson = newBoard(name);
   const keys = orderKeys(3);
   ['Now', 'Next', 'Later'].forEach((title, i) => {
     board.lanes.push({ id: newId('lane'), title, order: keys[i], groupBy: null });
