@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useItem, useValue } from '../hooks/useYjs';
 import { useBoard } from './BoardContext';
 import { ChainIcon } from './icons';
@@ -7,6 +8,12 @@ export function LinkBanner() {
   const { session } = useBoard();
   const from = useValue(session.linkFrom);
   const item = useItem(from ?? '');
+  // the board shows a crosshair over bars while linking
+  useEffect(() => {
+    const board = document.querySelector('.board');
+    board?.classList.toggle('is-linking', from !== null);
+    return () => board?.classList.remove('is-linking');
+  }, [from]);
   if (!from) return null;
   return (
     <div className="banner banner-info" role="status" data-testid="link-banner">
