@@ -14,7 +14,7 @@ const sameRollUp = (a: RollUp | undefined, b: RollUp | undefined) =>
 
 /**
  * Roll-ups of every parent (span of its descendants, progress weighted by duration,
- * see `rollUpSpans`), recomputed when a date, progress or parent changes and
+ * from shared's `rollUps`), recomputed when a date, progress or parent changes and
  * announced per parent, so a child's move wakes its ancestors' roll-up bars only.
  */
 export class RollupCache {
