@@ -1,3 +1,4 @@
+import { addDays, type Item } from '@planroom/shared';
 import { memo, useCallback, useSyncExternalStore } from 'react';
 import { useCritical, useDep, useDerived, usePlace } from '../hooks/useLayout';
 import type { Band, DayWindow } from '../hooks/useViewport';
@@ -88,8 +89,27 @@ function useRelated(from: string, to: string): boolean {
   return hovered || selected;
 }
 
-const Arrow = memo(function Arrow({ id }: { id: string }) {
+/**
+ * Days each end of a link is being moved by a drag in progress (the dragged selection, or
+ * "move dependents" successors), so the arrow follows the preview.
+ */
+function useDragShift(from: string, to: string): [number, number] {
   const { session } = useBoard();
+  const key = useSyncExternalStore(session.drag.subscribe, () => {
+    const drag = session.drag.get();
+    if (drag?.mode !== 'move' || drag.days === 0) return '0 0';
+    const shift = (id: string) => (drag.moving.has(id) ? drag.days : (drag.knockOn.get(id) ?? 0));
+    return `${shift(from)} ${shift(to)}`;
+  });
+  const [a, b] = key.split(' ').map(Number);
+  return [a ?? 0, b ?? 0];
+}
+
+const shifted = (item: Item, days: number): Item =>
+  days ? { ...item, start: addDays(item.start, days), end: addDays(item.end, days) } : item;
+
+const Arrow = memo(function Arrow({ id }: { id: string }) {
+  const { session, engine } = useBoard();
   const dep = useDep(id);
   const fromId = dep?.from ?? '';
   const toId = dep?.to ?? '';
@@ -102,10 +122,18 @@ const Arrow = memo(function Arrow({ id }: { id: string }) {
   const critical = fromCritical && toCritical;
   const related = useRelated(fromId, toId);
   const selected = useSyncExternalStore(session.selectedDep.subscribe, () => session.selectedDep.get() === id);
+  const [fromShift, toShift] = useDragShift(fromId, toId);
   if (!dep || !fromPlace || !toPlace || !from || !to || sameBar(fromPlace, toPlace)) return null;
 
-  const violation = violationOf(dep, from, to);
-  const route = routeArrow(...depAnchors(dep.type, fromPlace, toPlace));
+  const violation = violationOf(dep, shifted(from, fromShift), shifted(to, toShift));
+  const ppd = engine.getStructure().scale.ppd;
+  const route = routeArrow(
+    ...depAnchors(
+      dep.type,
+      { ...fromPlace, x: fromPlace.x + fromShift * ppd },
+      { ...toPlace, x: toPlace.x + toShift * ppd },
+    ),
+  );
   const className = [
     'dep',
     violation ? 'is-violated' : '',

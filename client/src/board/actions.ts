@@ -10,6 +10,7 @@ import {
   unlink,
   ValidationError,
 } from '@planroom/shared';
+import { descendantsOf } from '../lib/family';
 import type { BoardContextValue } from './BoardContext';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -128,18 +129,22 @@ export function linkTo(ctx: BoardContextValue, from: string, to: string): string
 }
 
 /**
- * Moves items by `days` (and to a lane), with "move dependents" their successors too, each
- * by as much as its links need: one transaction, one undo step.
+ * Moves items by `days` (and to a lane), their descendants along in time (a project takes
+ * its tasks and milestones), and with "move dependents" their successors too, each by as
+ * much as its links need: one transaction, one undo step.
  */
 export function moveMany(
   ctx: BoardContextValue,
   ids: readonly string[],
   days: number,
   laneId?: string | null,
-  knockOn: ReadonlyMap<string, number> = dependentsOf(ctx, ids, days),
+  knockOn?: ReadonlyMap<string, number>,
 ): boolean {
+  const family = descendantsOf(ctx.store.getItems(), ids);
+  const shifts = knockOn ?? dependentsOf(ctx, [...ids, ...family], days);
   const moves: Move[] = ids.map((id) => ({ id, days, laneId }));
-  for (const [id, shift] of knockOn) if (!ids.includes(id)) moves.push({ id, days: shift });
+  for (const id of family) moves.push({ id, days });
+  for (const [id, shift] of shifts) if (!ids.includes(id) && !family.includes(id)) moves.push({ id, days: shift });
   if (!moves.some((m) => m.days !== 0 || m.laneId !== undefined)) return false;
   return edit(ctx, () => moveItemsBy(ctx.doc, moves));
 }

@@ -12,8 +12,8 @@ export interface RowDropData {
 
 /**
  * Writes a finished drag to the document: one call, one transaction, one undo step. A
- * move takes the whole selection and, with "move dependents", the successors the preview
- * showed.
+ * move takes the whole selection, their descendants and, with "move dependents", the
+ * successors the preview showed.
  */
 export function dropItem(ctx: BoardContextValue, event: DragEndEvent, ppd: number, preview: DragPreview | null): void {
   const data = event.active.data.current;
@@ -26,7 +26,7 @@ export function dropItem(ctx: BoardContextValue, event: DragEndEvent, ppd: numbe
   if (mode === 'move') {
     const over = event.over?.data.current as RowDropData | undefined;
     const laneId = over && 'laneId' in over && over.laneId !== item.laneId ? over.laneId : undefined;
-    const ids = preview ? [...preview.moving] : [item.id];
+    const ids = preview?.picked.length ? preview.picked : [item.id];
     const knockOn = preview && preview.days === days ? preview.knockOn : undefined;
     moveMany(ctx, ids, days, laneId, knockOn);
     return;

@@ -21,7 +21,9 @@ export interface DragPreview {
   active: string;
   /** Moving the bar, or one of its ends. */
   mode: DragMode;
-  /** The items moving with the pointer (the dragged bar and the rest of the selection). */
+  /** The items picked up: the dragged bar and the rest of the selection (they may change lane). */
+  picked: readonly string[];
+  /** Everything moving with the pointer: the picked items and their descendants. */
   moving: ReadonlySet<string>;
   days: number;
   /** Successors pushed along by "move dependents", with their own shift in days. */

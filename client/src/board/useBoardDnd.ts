@@ -8,6 +8,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo } from 'react';
 import { deltaDays, dragModeOf, isDragData, snapTransform } from '../lib/dragMath';
+import { descendantsOf } from '../lib/family';
 import { dependentsOf } from './actions';
 import type { BoardContextValue } from './BoardContext';
 import { dropItem } from './dropItem';
@@ -39,9 +40,9 @@ export function useBoardDnd(ctx: BoardContextValue, ppd: number, rowsAreLanes: b
     const mode = dragModeOf(target instanceof HTMLElement ? target.dataset.handle : undefined);
     const selected = session.selected.get();
     if (!selected.has(data.itemId)) session.select(data.itemId, session.panelOpen.get());
-    const moving =
-      mode !== 'move' ? new Set<string>() : selected.has(data.itemId) ? new Set(selected) : new Set([data.itemId]);
-    session.drag.set({ active: data.itemId, mode, moving, days: 0, knockOn: new Map() });
+    const picked = mode !== 'move' ? [] : selected.has(data.itemId) ? [...selected] : [data.itemId];
+    const moving = new Set([...picked, ...descendantsOf(ctx.store.getItems(), picked)]);
+    session.drag.set({ active: data.itemId, mode, picked, moving, days: 0, knockOn: new Map() });
   }
 
   function onDragMove(event: DragMoveEvent) {
