@@ -22,8 +22,20 @@ describe('assignment amounts', () => {
   });
 
   it.each([
-    ['hours to percent of a full week', { hoursPerWeek: 20, percent: null }, 'percent', 40, { hoursPerWeek: null, percent: 50 }],
-    ['hours to percent part-time', { hoursPerWeek: 16, percent: null }, 'percent', 32, { hoursPerWeek: null, percent: 50 }],
+    [
+      'hours to percent of a full week',
+      { hoursPerWeek: 20, percent: null },
+      'percent',
+      40,
+      { hoursPerWeek: null, percent: 50 },
+    ],
+    [
+      'hours to percent part-time',
+      { hoursPerWeek: 16, percent: null },
+      'percent',
+      32,
+      { hoursPerWeek: null, percent: 50 },
+    ],
     ['percent to half hours', { hoursPerWeek: null, percent: 33 }, 'hours', 40, { hoursPerWeek: 13, percent: null }],
     ['same unit is kept', { hoursPerWeek: 8, percent: null }, 'hours', 40, { hoursPerWeek: 8, percent: null }],
   ] as const)('converts %s', (_, a, to, capacity, expected) => {

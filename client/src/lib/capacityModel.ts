@@ -3,8 +3,8 @@ import {
   type BoardSnapshot,
   type CapacityReport,
   compareOrder,
-  type Item,
   computeLoads,
+  type Item,
   type LoadWindow,
   loadBreakdown,
   type Person,
@@ -287,7 +287,9 @@ export class CapacityModel {
     }
     this.series = next;
     const total = new Float64Array(report.window.weeks);
-    for (const demand of report.unstaffed.values()) demand.forEach((h, w) => (total[w] = (total[w] ?? 0) + h));
+    for (const demand of report.unstaffed.values()) {
+      for (let w = 0; w < total.length; w++) total[w] = (total[w] ?? 0) + (demand[w] ?? 0);
+    }
     if (!sameSeries(total, this.unstaffedTotal)) {
       this.unstaffedTotal = total;
       changed = true;

@@ -18,7 +18,7 @@ describe('weeks on the time axis', () => {
 
   it('stays inside the report', () => {
     expect(weeksOverlapping(window, day('2026-01-01'), day('2026-03-03')).map((c) => c.index)).toEqual([0]);
-    expect(weeksOverlapping(window, day('2026-05-04'), day('2026-06-01'))).toEqual([]);
+    expect(weeksOverlapping(window, day('2026-05-11'), day('2026-06-01'))).toEqual([]);
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('next quarter', () => {
     ['calendar quarters', '2026-11-18', 1, '2027-01-01', '2027-04-01', 'Q1 2027'],
     ['on the first day of a quarter', '2026-04-01', 1, '2026-07-01', '2026-10-01', 'Q3 2026'],
     ['fiscal year from July', '2026-11-18', 7, '2027-01-01', '2027-04-01', 'FY27 Q3'],
-    ['fiscal year from February', '2026-12-15', 2, '2027-02-01', '2027-05-01', 'FY27 Q1'],
+    ['fiscal year from February', '2026-12-15', 2, '2027-02-01', '2027-05-01', 'FY28 Q1'],
   ])('%s', (_, today, start, from, to, label) => {
     expect(nextQuarter(today, start)).toEqual({ fromDay: day(from), toDay: day(to), label });
   });

@@ -70,11 +70,7 @@ describe('resource text', () => {
   });
 
   it.each([
-    [
-      3,
-      2,
-      'Delete Lars Nielsen? 3 assignments become unstaffed demand; their 2 items keep going without an owner.',
-    ],
+    [3, 2, 'Delete Lars Nielsen? 3 assignments become unstaffed demand; their 2 items keep going without an owner.'],
     [1, 0, 'Delete Lars Nielsen? 1 assignment becomes unstaffed demand.'],
     [0, 1, 'Delete Lars Nielsen? Their 1 item keeps going without an owner.'],
     [0, 0, 'Delete Lars Nielsen? They have no assignments and own no items.'],

@@ -14,7 +14,12 @@ describe('reorderTeam', () => {
     expect(names()).toEqual(['Platform', 'Data', 'Delivery']);
     reorderTeam(doc, a as string, 1);
     expect(names()).toEqual(['Data', 'Platform', 'Delivery']);
-    expect(doc.getMap<Y.Map<unknown>>('teams').get(b as string)?.get('name')).toBe('Data');
+    expect(
+      doc
+        .getMap<Y.Map<unknown>>('teams')
+        .get(b as string)
+        ?.get('name'),
+    ).toBe('Data');
   });
 
   it('is one undo step, and a refused id changes nothing', () => {

@@ -11,6 +11,7 @@ describe('view state in the query string', () => {
       '?group=owner&q=data%20platform&status=at-risk,off-track,nonsense&kind=task&owner=person:a&cp=all',
     );
     expect(view).toEqual({
+      mode: 'roadmap',
       group: 'owner',
       text: 'data platform',
       statuses: ['at-risk', 'off-track'],
@@ -19,6 +20,13 @@ describe('view state in the query string', () => {
       goalIds: [],
       critical: 'all',
     });
+  });
+
+  it('reads and writes the resource view', () => {
+    expect(parseView('?view=resources&group=owner').mode).toBe('resources');
+    expect(parseView('?view=gantt').mode).toBe('roadmap');
+    expect(formatView({ ...DEFAULT_VIEW, mode: 'resources' }, '?q=x')).toBe('?view=resources');
+    expect(formatView(DEFAULT_VIEW, '?view=resources')).toBe('');
   });
 
   it('falls back to lanes for an unknown grouping', () => {

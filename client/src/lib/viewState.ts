@@ -9,12 +9,17 @@ import {
   type Status,
 } from '@planroom/shared';
 
+/** The two views of one board: the roadmap timeline and the resource swimlanes. */
+export type ViewMode = 'roadmap' | 'resources';
+
 /**
  * A person's view of a board, kept in the query string so a link reproduces it and the
  * document never holds it: `?group=owner&q=data&status=at-risk,off-track&cp=all`. The
  * `#token=…` fragment is never touched.
  */
 export interface ViewState {
+  /** `?view=resources`; the roadmap is the default. */
+  mode: ViewMode;
   group: GroupBy;
   text: string;
   statuses: Status[];
@@ -26,6 +31,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
+  mode: 'roadmap',
   group: 'lane',
   text: '',
   statuses: [],
@@ -49,6 +55,7 @@ export function parseView(search: string): ViewState {
   const group = params.get(PARAMS.group);
   const critical = params.get('cp');
   return {
+    mode: params.get('view') === 'resources' ? 'resources' : 'roadmap',
     group: isGroupBy(group) ? group : 'lane',
     text: params.get(PARAMS.text) ?? '',
     statuses: list(params, PARAMS.statuses, STATUSES),
@@ -63,6 +70,7 @@ export function parseView(search: string): ViewState {
 export function formatView(view: ViewState, current = ''): string {
   const params = new URLSearchParams(current);
   const put = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
+  put('view', view.mode === 'resources' ? 'resources' : '');
   put(PARAMS.group, view.group === 'lane' ? '' : view.group);
   put(PARAMS.text, view.text);
   put(PARAMS.statuses, view.statuses.join(','));
