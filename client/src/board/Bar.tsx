@@ -11,8 +11,8 @@ import { barTooltip } from './barText';
 import { StatusIcon } from './icons';
 import { startLinkDrag } from './linkDrag';
 
-/** Bars wider than this keep their title in view while they start left of it. */
-const LONG_BAR = 480;
+/** Bars wider than this (about a screen) keep their title in view while they start left of it. */
+const LONG_BAR = 1000;
 
 interface BarProps {
   id: string;
@@ -165,6 +165,24 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       }}
     >
       {milestone && <span className="diamond" aria-hidden="true" />}
+      {/* Edge handles and connector before the title: painted under a sticky title, they
+          need no compositor layers of their own. */}
+      {canEdit && !milestone && (
+        <>
+          <span className="handle handle-start" data-handle="start" data-testid="resize-handle" aria-hidden="true" />
+          <span className="handle handle-end" data-handle="end" data-testid="resize-handle" aria-hidden="true" />
+        </>
+      )}
+      {canEdit && (hover || selected) && (
+        <span
+          className="connector"
+          data-testid="connector"
+          title="Drag onto another item to make it depend on this one"
+          aria-hidden="true"
+          onPointerDown={(e) => startLinkDrag(ctx, e, id)}
+          onClick={(e) => e.stopPropagation()}
+        />
+      )}
       <span className="bar-content">
         {!labelOutside && (
           <span className="bar-icon">
@@ -182,22 +200,6 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
         </span>
         {!labelOutside && avatar}
       </span>
-      {canEdit && !milestone && (
-        <>
-          <span className="handle handle-start" data-handle="start" data-testid="resize-handle" aria-hidden="true" />
-          <span className="handle handle-end" data-handle="end" data-testid="resize-handle" aria-hidden="true" />
-        </>
-      )}
-      {canEdit && (hover || selected) && (
-        <span
-          className="connector"
-          data-testid="connector"
-          title="Drag onto another item to make it depend on this one"
-          aria-hidden="true"
-          onPointerDown={(e) => startLinkDrag(ctx, e, id)}
-          onClick={(e) => e.stopPropagation()}
-        />
-      )}
     </button>
   );
 });
