@@ -1,11 +1,13 @@
 import { type Item, updateItem } from '@planroom/shared';
 import { useState } from 'react';
-import { useCritical, useGoals, usePeople, useRollup, useView } from '../hooks/useLayout';
+import { useCritical, useDerived, useGoals, usePeople, useRollup, useView } from '../hooks/useLayout';
+import { parentOptions } from '../lib/family';
 import { toggled } from '../lib/viewState';
 import { Row } from '../ui/FieldRow';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
 import { slackText } from './barText';
+import { KIND_LABELS } from './labels';
 import { rollupText } from './RowMarks';
 
 /** Owner: one of the board's people (or nobody). */
@@ -92,5 +94,37 @@ export function ScheduleFacts({ item }: { item: Item }) {
       )}
       {rollup && <p data-testid="rollup-facts">{rollupText(rollup)}</p>}
     </div>
+  );
+}
+
+const sameOptions = (a: ReturnType<typeof parentOptions>, b: ReturnType<typeof parentOptions>) =>
+  a.length === b.length && a.every((o, i) => o.id === b[i]?.id && o.title === b[i]?.title);
+
+/** Parent: where the item sits in portfolio > program > project > task. */
+export function ParentField({ item, id }: { item: Item; id: string }) {
+  const ctx = useBoard();
+  const { store } = ctx;
+  const options = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
+  const [error, setError] = useState<string>();
+  const known = item.parentId !== null && options.some((o) => o.id === item.parentId);
+  return (
+    <Row label="Parent" htmlFor={id} error={error} errorId={`${id}-error`}>
+      <select
+        id={id}
+        value={known ? (item.parentId ?? '') : ''}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const parentId = e.target.value || null;
+          if (edit(ctx, () => updateItem(ctx.doc, item.id, { parentId }), setError)) setError(undefined);
+        }}
+      >
+        <option value="">None (top level)</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {KIND_LABELS[o.kind]}: {o.title}
+          </option>
+        ))}
+      </select>
+    </Row>
   );
 }

@@ -14,7 +14,7 @@ import { useLane, useLaneIds, useValue } from '../hooks/useYjs';
 import { Row } from '../ui/FieldRow';
 import { deleteItem, edit } from './actions';
 import { useBoard } from './BoardContext';
-import { GoalsField, OwnerField, ScheduleFacts } from './ItemExtras';
+import { GoalsField, OwnerField, ParentField, ScheduleFacts } from './ItemExtras';
 import { STATUS_INFO, StatusIcon, TrashIcon } from './icons';
 import { KIND_LABELS, KIND_OPTIONS } from './labels';
 import { NotesField } from './NotesField';
@@ -190,7 +190,10 @@ export function ItemForm({ item }: { item: Item }) {
           </Row>
         )}
       </div>
-      <OwnerField item={item} id={`${ids}-owner`} />
+      <div className="form-pair">
+        <ParentField item={item} id={`${ids}-parent`} />
+        <OwnerField item={item} id={`${ids}-owner`} />
+      </div>
       <GoalsField item={item} />
       <ScheduleFacts item={item} />
       <Row label="Notes" htmlFor={`${ids}-notes`}>
