@@ -47,7 +47,7 @@ export function matchesFilter(item: Item, f: ItemFilter, people?: ReadonlyMap<st
 }
 
 /** Goals that no item serves yet: the gaps a portfolio review should see. */
-export function goalsWithoutItems(board: BoardSnapshot): Goal[] {
+export function goalsWithoutItems(board: Pick<BoardSnapshot, 'items' | 'goals'>): Goal[] {
   const served = new Set<string>();
   for (const item of board.items.values()) for (const g of item.goalIds) served.add(g);
   return board.goals.filter((g) => !served.has(g.id));

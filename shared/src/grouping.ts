@@ -51,7 +51,7 @@ function bucket(rows: GroupRow[], none: string, keyOf: (item: Item) => readonly 
  * setting, never a change to the board. Lanes and goals keep their order and show even
  * when empty; an item serving two goals shows in both; whatever fits no row goes last.
  */
-export function groupRows(board: BoardSnapshot, by: GroupBy): GroupRow[] {
+export function groupRows(board: Pick<BoardSnapshot, 'items' | 'lanes' | 'people' | 'goals'>, by: GroupBy): GroupRow[] {
   const items = [...board.items.values()];
   const empty = (key: string, title: string): GroupRow => ({ key, title, itemIds: [] });
   switch (by) {

@@ -104,6 +104,11 @@ describe('critical path of the board', () => {
     expect([...cp.critical].sort()).toEqual(['A', 'B', 'M']);
     expect(cp.slack.get('C')).toBe(11);
     expect(cp.slack.has('program')).toBe(false);
+    const withGoLive = new Map(items).set('P', item('P', '2026-01-05', '2026-04-30', { parentId: 'program' }));
+    withGoLive.set('G', item('G', '2026-04-30', '2026-04-30', { kind: 'milestone', parentId: 'P' }));
+    const cpP = boardCriticalPath(withGoLive, deps);
+    expect(cpP.critical.has('P')).toBe(true);
+    expect(cpP.slack.has('program')).toBe(false);
     const scoped = boardCriticalPath(items, deps, new Set(['A', 'C']));
     expect([...scoped.critical].sort()).toEqual(['A', 'C']);
   });

@@ -94,7 +94,8 @@ export interface BoardCriticalPath {
 /**
  * The critical path through the items' current dates: each item may start no earlier
  * than planned, links push their successors, and slack is measured against the latest
- * finish. Containers (items with children) are left out: their children carry the work.
+ * finish. Containers (items with a child that is not a milestone) are left out: their
+ * children carry the work. A project whose children are only milestones stays in.
  * `scopeIds` limits it to, say, one program's items. A loop of links gives an empty result.
  */
 export function boardCriticalPath(
@@ -102,7 +103,8 @@ export function boardCriticalPath(
   deps: readonly Dependency[],
   scopeIds?: ReadonlySet<string>,
 ): BoardCriticalPath {
-  const parents = new Set([...items.values()].map((i) => i.parentId).filter((p): p is string => !!p));
+  const parents = new Set<string>();
+  for (const i of items.values()) if (i.parentId && i.kind !== 'milestone') parents.add(i.parentId);
   const work = [...items.values()].filter((i) => !parents.has(i.id) && (!scopeIds || scopeIds.has(i.id)));
   if (!work.length) return { critical: new Set(), slack: new Map() };
   const origin = Math.min(...work.map((i) => startOf(span(i))));

@@ -102,17 +102,16 @@ export interface CpmResult {
   finish: number;
 }
 
-/** Kahn's order; throws on a cycle (links are refused before they can make one). */
-function topoOrder(ids: readonly string[], links: readonly Link[]): string[] {
+/** Kahn's order over adjacency lists (linear in items + links); throws on a cycle. */
+function topoOrder(ids: readonly string[], outgoing: ReadonlyMap<string, Link[]>, links: readonly Link[]): string[] {
   const indegree = new Map(ids.map((id) => [id, 0]));
   for (const l of links) indegree.set(l.to, (indegree.get(l.to) ?? 0) + 1);
   const queue = ids.filter((id) => indegree.get(id) === 0);
   const order: string[] = [];
-  while (queue.length) {
-    const id = queue.shift() as string;
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
     order.push(id);
-    for (const l of links) {
-      if (l.from !== id) continue;
+    for (const l of outgoing.get(id) ?? []) {
       const d = (indegree.get(l.to) ?? 0) - 1;
       indegree.set(l.to, d);
       if (d === 0) queue.push(l.to);
@@ -130,16 +129,20 @@ function topoOrder(ids: readonly string[], links: readonly Link[]): string[] {
 export function criticalPath(activities: readonly Activity[], allLinks: readonly Link[]): CpmResult {
   const byId = new Map(activities.map((a) => [a.id, a]));
   const links = allLinks.filter((l) => byId.has(l.from) && byId.has(l.to));
-  const order = topoOrder([...byId.keys()], links);
-  const dur = (id: string) => byId.get(id)?.duration ?? 0;
-  const es = new Map<string, number>();
-  const ef = new Map<string, number>();
   const incoming = new Map<string, Link[]>();
   const outgoing = new Map<string, Link[]>();
   for (const l of links) {
-    incoming.set(l.to, [...(incoming.get(l.to) ?? []), l]);
-    outgoing.set(l.from, [...(outgoing.get(l.from) ?? []), l]);
+    const into = incoming.get(l.to);
+    if (into) into.push(l);
+    else incoming.set(l.to, [l]);
+    const out = outgoing.get(l.from);
+    if (out) out.push(l);
+    else outgoing.set(l.from, [l]);
   }
+  const order = topoOrder([...byId.keys()], outgoing, links);
+  const dur = (id: string) => byId.get(id)?.duration ?? 0;
+  const es = new Map<string, number>();
+  const ef = new Map<string, number>();
   for (const id of order) {
     let start = byId.get(id)?.notBefore ?? 0;
     for (const l of incoming.get(id) ?? []) {
