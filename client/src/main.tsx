@@ -8,6 +8,7 @@ import './styles/timeline.css';
 import './styles/panel.css';
 import './styles/deps.css';
 import './styles/toolbar.css';
+import './styles/resources.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -9,6 +9,7 @@ import type { LayoutEngine } from '../lib/layoutEngine';
 import type { RollupCache } from '../lib/rollupCache';
 import type { Value } from '../lib/signals';
 import type { ViewStore } from '../lib/viewStore';
+import type { Resources } from '../resources/resourceSession';
 import type { Session } from './session';
 
 /** This person's view preferences on this device (local storage, not the URL). */
@@ -31,6 +32,8 @@ export interface BoardContextValue {
   engine: LayoutEngine;
   rollups: RollupCache;
   critical: CriticalCache;
+  /** People, teams and weekly load (the resource view, and assignments in the item panel). */
+  resources: Resources;
   access: BoardAccess;
   role: Role;
   canEdit: boolean;

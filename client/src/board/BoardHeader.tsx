@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useUndoState } from '../hooks/useUndo';
 import { useMeta } from '../hooks/useYjs';
+import { ViewSwitch } from '../resources/ViewSwitch';
 import { Logo } from '../ui/Logo';
 import { ROLE_LABELS } from '../ui/roles';
 import { newItem, redo, undo } from './actions';
@@ -36,6 +37,7 @@ export function BoardHeader() {
         <AttentionBadge />
       </div>
       <div className="head-right">
+        <ViewSwitch />
         {canEdit && (
           <div className="button-group">
             <button

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { BoardAccess } from '../lib/api';
 import { BoardStore } from '../lib/boardStore';
+import { CapacityModel } from '../lib/capacityModel';
 import { CriticalCache } from '../lib/criticalCache';
 import { LayoutEngine } from '../lib/layoutEngine';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../lib/prefs';
@@ -13,6 +14,10 @@ import { Value } from '../lib/signals';
 import { isZoom, PX_PER_DAY } from '../lib/timeScale';
 import { ViewStore } from '../lib/viewStore';
 import { clampPpd } from '../lib/zoom';
+import { ResourceToolbar } from '../resources/ResourceToolbar';
+import { ResourceView } from '../resources/ResourceView';
+import { ResourceSession } from '../resources/resourceSession';
+import { ByViewMode } from '../resources/ViewSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { BoardContext, type BoardContextValue, type Prefs } from './BoardContext';
 import { BoardHeader } from './BoardHeader';
@@ -72,6 +77,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     const rollups = new RollupCache(store);
     const critical = new CriticalCache(store);
     critical.setScope(view.get().critical);
+    const resources = { model: new CapacityModel(store), session: new ResourceSession() };
     // Only this person's edits: remote changes and migrations are never undone from here.
     const undoManager = editable
       ? new Y.UndoManager([...COLLECTIONS.map((name) => collection(doc, name)), metaMap(doc)], {
@@ -79,9 +85,10 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
         })
       : null;
     const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
-    setParts({ store, session, view, prefs, engine, rollups, critical, undoManager });
+    setParts({ store, session, view, prefs, engine, rollups, critical, resources, undoManager });
     return () => {
       unwire();
+      resources.model.destroy();
       undoManager?.destroy();
       critical.destroy();
       rollups.destroy();
@@ -103,16 +110,25 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     <BoardContext.Provider value={ctx}>
       <div className={`board${editable ? '' : ' is-readonly'}`} data-role={access.role}>
         <BoardHeader />
-        <Toolbar />
+        <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} />
         <TooBigBanner provider={provider} />
         <LinkBanner />
         <ErrorBoundary area="the needs-attention list">
           <NeedsAttention />
         </ErrorBoundary>
         <div className="board-main">
-          <ErrorBoundary area="the timeline">
-            <Timeline />
-          </ErrorBoundary>
+          <ByViewMode
+            roadmap={
+              <ErrorBoundary area="the timeline">
+                <Timeline />
+              </ErrorBoundary>
+            }
+            resources={
+              <ErrorBoundary area="the resource view">
+                <ResourceView />
+              </ErrorBoundary>
+            }
+          />
           <ErrorBoundary area="the details panel">
             <SidePanel />
           </ErrorBoundary>

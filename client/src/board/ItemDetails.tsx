@@ -1,6 +1,7 @@
 import { daysBetween, type Item } from '@planroom/shared';
 import { useGoals, usePerson } from '../hooks/useLayout';
 import { useLane } from '../hooks/useYjs';
+import { AssignmentsField } from '../resources/AssignmentsField';
 import { ScheduleFacts } from './ItemExtras';
 import { STATUS_INFO, StatusIcon } from './icons';
 
@@ -58,6 +59,7 @@ export function ItemDetails({ item }: { item: Item }) {
           </>
         )}
       </dl>
+      <AssignmentsField itemId={item.id} />
       <ScheduleFacts item={item} />
     </>
   );

@@ -11,6 +11,7 @@ import {
 } from '@planroom/shared';
 import { type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
 import { useLane, useLaneIds, useValue } from '../hooks/useYjs';
+import { AssignmentsField } from '../resources/AssignmentsField';
 import { Row } from '../ui/FieldRow';
 import { deleteItem, edit } from './actions';
 import { useBoard } from './BoardContext';
@@ -194,6 +195,7 @@ export function ItemForm({ item }: { item: Item }) {
         <ParentField item={item} id={`${ids}-parent`} />
         <OwnerField item={item} id={`${ids}-owner`} />
       </div>
+      <AssignmentsField itemId={item.id} />
       <GoalsField item={item} />
       <ScheduleFacts item={item} />
       <Row label="Notes" htmlFor={`${ids}-notes`}>

@@ -34,6 +34,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
   [
     'View',
     [
+      [['R'], 'Switch between the roadmap and the resource view', false],
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
       [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],
@@ -71,7 +72,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <p className="shortcuts-note">
           Drag a bar to move it (the whole selection moves with it), drag its edges to change its dates, drag the dot at
           its right end onto another bar to link them, double-click an empty spot in a lane to add an item there. Undo
-          only takes back your own changes, never someone else’s.
+          only takes back your own changes, never someone else’s. In the resource view, drag a bar to another person (or
+          to Unstaffed) to reassign it, and drag a person by their handle to another team.
         </p>
       )}
     </Modal>

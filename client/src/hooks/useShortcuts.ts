@@ -3,6 +3,7 @@ import { deleteSelection, newItem, redo, undo } from '../board/actions';
 import type { BoardContextValue } from '../board/BoardContext';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../board/keyboard';
 import type { Direction } from '../lib/rowGeometry';
+import { toggleViewMode } from '../resources/ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -78,6 +79,9 @@ export function useShortcuts(ctx: BoardContextValue | null): void {
       } else if (key === 'f' || key === 'F') {
         handled();
         session.timeline?.fit([...session.selected.get()]);
+      } else if ((key === 'r' || key === 'R') && !event.shiftKey) {
+        handled();
+        toggleViewMode(ctx.view);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();

@@ -1,6 +1,6 @@
 import { loadWindow, toDayNumber } from '@planroom/shared';
 import { describe, expect, it } from 'vitest';
-import { nextQuarter, reportWindow, sameWindow, weekRange, weeksOverlapping } from './loadWeeks';
+import { monthsOverlapping, nextQuarter, reportWindow, sameWindow, weekRange, weeksOverlapping } from './loadWeeks';
 
 const day = toDayNumber;
 // 2026-03-02 is a Monday (ISO week 10).
@@ -50,5 +50,17 @@ describe('report window', () => {
     expect(day(w.start) + w.weeks * 7).toBeGreaterThanOrEqual(q.toDay);
     expect(sameWindow(w, { ...w })).toBe(true);
     expect(sameWindow(w, { ...w, weeks: w.weeks + 1 })).toBe(false);
+  });
+});
+
+describe('months', () => {
+  it('lists the months a range touches with the weeks that belong to each', () => {
+    const months = monthsOverlapping(window, day('2026-03-10'), day('2026-04-02'));
+    expect(months.map((m) => [m.label, m.weeks])).toEqual([
+      ['March 2026', [0, 4]],
+      ['April 2026', [4, 9]],
+    ]);
+    expect(months[0]?.startDay).toBe(day('2026-03-01'));
+    expect(months[0]?.endDay).toBe(day('2026-04-01'));
   });
 });

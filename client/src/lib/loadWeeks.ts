@@ -89,3 +89,33 @@ export function reportWindow(fromDay: number, toDay: number, periods: readonly P
 
 export const sameWindow = (a: LoadWindow | null, b: LoadWindow | null) =>
   a?.start === b?.start && a?.weeks === b?.weeks;
+
+export interface MonthCell {
+  startDay: number;
+  /** Day after the month's last day. */
+  endDay: number;
+  /** Weeks [from, to) of the report that belong to the month (by their Thursday). */
+  weeks: [number, number];
+  label: string;
+}
+
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Calendar months overlapping the days [fromDay, toDay), for summaries at coarse zoom. */
+export function monthsOverlapping(window: LoadWindow, fromDay: number, toDay: number): MonthCell[] {
+  const out: MonthCell[] = [];
+  let start = `${addDays('1970-01-01', fromDay).slice(0, 7)}-01`;
+  while (toDayNumber(start) < toDay) {
+    const end = addMonths(start, 1);
+    const startDay = toDayNumber(start);
+    const endDay = toDayNumber(end);
+    out.push({
+      startDay,
+      endDay,
+      weeks: weekRange(window, startDay, endDay),
+      label: monthName.format(new Date(startDay * 86_400_000)),
+    });
+    start = end;
+  }
+  return out;
+}

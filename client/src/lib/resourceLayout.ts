@@ -8,10 +8,10 @@ export const RES = {
   padding: 8,
   strip: 18,
   stripGap: 6,
-  /** Room for name, role, capacity and a warning in the title column. */
-  minRow: 64,
+  /** Room for name and capacity, role, and a warning in the title column. */
+  minRow: 68,
   team: 64,
-  unstaffed: 44,
+  unstaffed: 52,
 } as const;
 
 const PACK_GAP = 6;

@@ -1,0 +1,102 @@
+import type { Person } from '@planroom/shared';
+import { useEffect } from 'react';
+import { useBoard } from '../board/BoardContext';
+import { CloseIcon } from '../board/icons';
+import { usePerson } from '../hooks/useLayout';
+import { useValue } from '../hooks/useYjs';
+import { capacityText } from '../lib/resourceText';
+import { AddAssignment } from './AddAssignment';
+import { AssignmentLine, AssignmentRow } from './AssignmentRow';
+import { PersonForm } from './PersonForm';
+import { timeOffText } from './TimeOffField';
+import { useAssignments } from './useResources';
+
+/** The side panel for one person: a form for editors, details for viewers, and their assignments. */
+export function PersonPanel() {
+  const { resources, canEdit } = useBoard();
+  const id = useValue(resources.session.person);
+  const person = usePerson(id);
+
+  // deleted here, elsewhere or by an undo: nothing left to show
+  useEffect(() => {
+    if (id && !person) resources.session.person.set(null);
+  }, [id, person, resources.session]);
+
+  if (!id || !person) return null;
+  return (
+    <aside className="panel" aria-label="Person details" data-testid="person-panel" data-person-id={id}>
+      <div className="panel-head">
+        <h2>
+          <span className="panel-kind">Person</span>
+          {!canEdit && <span className="panel-title">{person.name}</span>}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => resources.session.person.set(null)}
+          title="Close details"
+        >
+          <CloseIcon />
+          <span className="sr-only">Close details</span>
+        </button>
+      </div>
+      <div className="panel-body">
+        {canEdit ? <PersonForm key={id} person={person} /> : <PersonDetails person={person} />}
+        <PersonAssignments personId={id} />
+        {canEdit && (
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button danger subtle"
+              onClick={() => resources.session.dialog.set({ kind: 'delete-person', personId: id })}
+            >
+              Delete person
+            </button>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function PersonDetails({ person }: { person: Person }) {
+  const { resources } = useBoard();
+  const team = person.teamId ? resources.model.teams.get(person.teamId) : undefined;
+  return (
+    <dl className="details" data-testid="person-details">
+      <dt>Role</dt>
+      <dd>{person.role || 'No role'}</dd>
+      <dt>Team</dt>
+      <dd>{team?.name ?? 'No team'}</dd>
+      <dt>Capacity</dt>
+      <dd>{capacityText(person)}</dd>
+      <dt>Time off</dt>
+      <dd className="details-notes">
+        {person.timeOff.length ? person.timeOff.map((t) => timeOffText(t)).join('\n') : 'None planned'}
+      </dd>
+    </dl>
+  );
+}
+
+function PersonAssignments({ personId }: { personId: string }) {
+  const { canEdit } = useBoard();
+  const assignments = useAssignments({ personId });
+  return (
+    <section className="field assignments-field" data-testid="person-assignments" aria-labelledby={`pa-${personId}`}>
+      <h3 className="field-label" id={`pa-${personId}`}>
+        Assignments
+      </h3>
+      {assignments.length === 0 && <p className="field-hint">Not assigned to anything yet.</p>}
+      <ul className="asg-list">
+        {assignments.map((a) =>
+          canEdit ? (
+            <AssignmentRow key={a.id} assignment={a} show="item" />
+          ) : (
+            <AssignmentLine key={a.id} assignment={a} show="item" />
+          ),
+        )}
+      </ul>
+      {canEdit && <AddAssignment personId={personId} />}
+    </section>
+  );
+}

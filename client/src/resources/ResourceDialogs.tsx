@@ -1,0 +1,97 @@
+import { deletePerson, deleteTeam } from '@planroom/shared';
+import { useCallback, useRef } from 'react';
+import { useBoard } from '../board/BoardContext';
+import { usePerson } from '../hooks/useLayout';
+import { useValue } from '../hooks/useYjs';
+import { deletePersonText, deleteTeamText } from '../lib/resourceText';
+import { Modal } from '../ui/Modal';
+import { write } from './actions';
+
+/** The resource view's one open confirmation, if any (editors only). */
+export function ResourceDialogs() {
+  const { resources, canEdit } = useBoard();
+  const dialog = useValue(resources.session.dialog);
+  const close = useCallback(() => resources.session.dialog.set(null), [resources.session]);
+  if (!dialog || !canEdit) return null;
+  if (dialog.kind === 'delete-person') return <DeletePersonDialog personId={dialog.personId} onClose={close} />;
+  return <DeleteTeamDialog teamId={dialog.teamId} onClose={close} />;
+}
+
+/**
+ * Deleting a person keeps their work: their assignments become unstaffed demand for the
+ * same hours and the items they own carry on without an owner. The dialog says how much.
+ */
+function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: () => void }) {
+  const ctx = useBoard();
+  const person = usePerson(personId);
+  const done = useRef(false);
+  const assignments = ctx.resources.model.assignments.all().filter((a) => a.personId === personId).length;
+  let owned = 0;
+  for (const item of ctx.store.getItems().values()) if (item.ownerId === personId) owned++;
+  const name = person?.name ?? 'this person';
+
+  function confirm() {
+    if (done.current) return;
+    done.current = true;
+    if (write(ctx, () => deletePerson(ctx.doc, personId))) ctx.resources.session.person.set(null);
+    onClose();
+  }
+
+  return (
+    <Modal
+      heading="Delete person"
+      onClose={onClose}
+      width={460}
+      testId="delete-person-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button danger" onClick={confirm}>
+            Delete person
+          </button>
+        </>
+      }
+    >
+      <p data-testid="delete-person-summary">{deletePersonText(name, assignments, owned)}</p>
+      <p className="muted dialog-note">You can undo this.</p>
+    </Modal>
+  );
+}
+
+function DeleteTeamDialog({ teamId, onClose }: { teamId: string; onClose: () => void }) {
+  const ctx = useBoard();
+  const team = ctx.resources.model.teams.get(teamId);
+  const done = useRef(false);
+  const members = ctx.store.people.all().filter((p) => p.teamId === teamId).length;
+
+  function confirm() {
+    if (done.current) return;
+    done.current = true;
+    write(ctx, () => deleteTeam(ctx.doc, teamId));
+    onClose();
+  }
+
+  return (
+    <Modal
+      heading={`Delete team “${team?.name ?? ''}”?`}
+      onClose={onClose}
+      width={440}
+      testId="delete-team-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button danger" onClick={confirm}>
+            Delete team
+          </button>
+        </>
+      }
+    >
+      <p>{deleteTeamText(team?.name ?? '', members)}</p>
+      <p className="muted dialog-note">You can undo this.</p>
+    </Modal>
+  );
+}

@@ -1,0 +1,120 @@
+import { renameTeam } from '@planroom/shared';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useBoard } from '../board/BoardContext';
+import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../board/icons';
+import { useValue } from '../hooks/useYjs';
+import { reorderTeam } from '../lib/teamOrder';
+import { addPerson, write } from './actions';
+
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+interface Props {
+  teamId: string | null;
+  memberCount: number;
+  index: number;
+  teamCount: number;
+}
+
+/** A team's name (editors rename it in place) and its tools: move up or down, add a person, delete. */
+export function TeamHead({ teamId, memberCount, index, teamCount }: Props) {
+  const ctx = useBoard();
+  const { teams } = ctx.resources.model;
+  const subscribe = useCallback((cb: () => void) => (teamId ? teams.subscribe(teamId, cb) : () => {}), [teams, teamId]);
+  const team = useSyncExternalStore(subscribe, () => (teamId ? teams.get(teamId) : undefined));
+  const [draft, setDraft] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const focusName = useValue(ctx.resources.session.focusName);
+
+  useEffect(() => {
+    if (!teamId || focusName !== teamId || !input.current) return;
+    input.current.focus();
+    input.current.select();
+    ctx.resources.session.focusName.set(null);
+  }, [focusName, teamId, ctx.resources.session]);
+
+  if (!teamId || !team) {
+    return (
+      <div className="team-title">
+        <span className="team-name is-none">No team</span>
+        <span className="team-count">{people(memberCount)}</span>
+      </div>
+    );
+  }
+
+  /** A refused name (empty, too long) shows as a notice and the old name comes back. */
+  function commit() {
+    if (teamId && draft !== null && draft.trim() !== team?.name)
+      write(ctx, () => renameTeam(ctx.doc, teamId, draft.trim()));
+    setDraft(null);
+  }
+
+  return (
+    <div className="team-title">
+      {ctx.canEdit ? (
+        <input
+          ref={input}
+          className="team-name-input"
+          aria-label="Team name"
+          value={draft ?? team.name}
+          title="Team name: click to rename"
+          maxLength={120}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') {
+              setDraft(null);
+              const target = e.currentTarget;
+              requestAnimationFrame(() => target.blur());
+            }
+          }}
+        />
+      ) : (
+        <span className="team-name">{team.name}</span>
+      )}
+      <span className="team-count">{people(memberCount)}</span>
+      {ctx.canEdit && (
+        <span className="lane-tools team-tools">
+          <button
+            type="button"
+            className="icon-button small"
+            disabled={index === 0}
+            onClick={() => write(ctx, () => reorderTeam(ctx.doc, teamId, index - 1))}
+            title="Move team up"
+          >
+            <ArrowUpIcon size={14} />
+            <span className="sr-only">Move team up</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button small"
+            disabled={index >= teamCount - 1}
+            onClick={() => write(ctx, () => reorderTeam(ctx.doc, teamId, index + 1))}
+            title="Move team down"
+          >
+            <ArrowDownIcon size={14} />
+            <span className="sr-only">Move team down</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button small"
+            onClick={() => addPerson(ctx, teamId)}
+            title={`Add a person to ${team.name}`}
+          >
+            <PlusIcon size={14} />
+            <span className="sr-only">Add a person to {team.name}</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button small danger"
+            onClick={() => ctx.resources.session.dialog.set({ kind: 'delete-team', teamId })}
+            title="Delete team (its people stay)"
+          >
+            <TrashIcon size={14} />
+            <span className="sr-only">Delete team {team.name}</span>
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
