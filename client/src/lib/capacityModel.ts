@@ -40,7 +40,12 @@ export interface RoleRowData {
 
 const NO_ASSIGNMENTS: readonly Assignment[] = [];
 const sameArray = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-const sameSeries = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+function sameSeries(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 const itemLoadKey = (i: { start: string; end: string } | undefined) => (i ? `${i.start}|${i.end}` : '');
 const itemLookKey = (i: { kind: string; title: string } | undefined) => (i ? `${i.kind}|${i.title}` : '');
 
@@ -82,7 +87,7 @@ export class CapacityModel {
     this.assignments = new RecordCache(store.doc, 'assignments', readAssignment);
     for (const [id, item] of store.getItems()) this.itemKeys.set(id, [itemLoadKey(item), itemLookKey(item)]);
     this.board = this.snapshot();
-    this.rebuild(new Set(), true);
+    this.rebuild(new Set(), new Set(), true);
     this.cleanups = [
       store.onItemBatch(this.onItems),
       store.people.onBatch((ids) => this.mark(ids, this.dirtyPeople)),
@@ -136,7 +141,7 @@ export class CapacityModel {
   setWindow(window: LoadWindow): void {
     if (sameWindow(window, this.window)) return;
     this.window = window;
-    this.rebuild(new Set(), true);
+    this.rebuild(new Set(), new Set(), true);
   }
 
   /** Notes what a transaction touched; the work happens once, after it (`flush`). */
@@ -177,7 +182,7 @@ export class CapacityModel {
       if (unstaffed) this.report.unstaffed = this.unstaffedLoads();
     }
     // moved items re-lay out their bars even where the weeks' totals stay the same
-    this.rebuild(new Set([...items, ...looks]), false);
+    this.rebuild(new Set([...items, ...looks]), changed, false);
     items.clear();
     looks.clear();
     assignments.clear();
@@ -213,8 +218,11 @@ export class CapacityModel {
     return computeLoads({ ...this.board, people: [], assignments: open }, this.window).unstaffed;
   }
 
-  /** New row snapshots where something changed; `full` recomputes every load first. */
-  private rebuild(relook: ReadonlySet<string>, full: boolean): void {
+  /**
+   * New row snapshots where something changed: `recomputed` people got new loads,
+   * `relook` items need their bars drawn again; `full` recomputes every load first.
+   */
+  private rebuild(relook: ReadonlySet<string>, recomputed: ReadonlySet<string>, full: boolean): void {
     const board = this.board;
     if (full) this.report = this.window ? computeLoads(board, this.window) : null;
     const report = this.report;
@@ -232,8 +240,10 @@ export class CapacityModel {
       const old = this.people.get(person.id);
       const assignments = byPerson.get(person.id) ?? NO_ASSIGNMENTS;
       const computed = report?.people.get(person.id);
-      // numbers that came out the same keep their arrays, so the row can skip rendering
-      const load = old?.load && computed && sameLoad(old.load, computed) ? old.load : computed;
+      // numbers that came out the same keep their arrays, so the row can skip rendering;
+      // only people just recomputed can have new numbers
+      const recheck = full || recomputed.has(person.id) || !old?.load;
+      const load = !recheck ? old.load : old?.load && computed && sameLoad(old.load, computed) ? old.load : computed;
       const look = (old?.look ?? 0) + (relooked.has(person.id) ? 1 : 0);
       const same =
         old?.person === person && old.look === look && old.load === load && sameArray(old.assignments, assignments);

@@ -12,16 +12,23 @@ export function hoursText(hours: number): string {
   return number.format(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+// Formatters are costly to make and a board shows hundreds of figures: one per precision.
+const fixed = new Map<number, Intl.NumberFormat>();
+function fixedFormat(digits: number): Intl.NumberFormat {
+  let f = fixed.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixed.set(digits, f);
+  }
+  return f;
+}
+
 /** A signed figure with a real minus sign: "−120", "+40", "0". */
 export function signed(value: number, digits = 0): string {
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
   if (rounded === 0) return (0).toFixed(digits);
-  const text = Math.abs(rounded).toLocaleString('en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return `${rounded < 0 ? MINUS : '+'}${text}`;
+  return `${rounded < 0 ? MINUS : '+'}${fixedFormat(digits).format(Math.abs(rounded))}`;
 }
 
 /** Spare (+) or short (−) hours and FTE: "−120 h (−0.2 FTE)". */

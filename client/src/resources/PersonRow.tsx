@@ -96,7 +96,7 @@ const PersonHead = memo(function PersonHead(props: { person: Person; teamId: str
         type="button"
         className="person-name"
         data-testid="person-name"
-        title={ctx.canEdit ? 'Edit this person: role, team, capacity, time off' : 'Details'}
+        title={`${person.name}: ${ctx.canEdit ? 'edit role, team, capacity, time off' : 'details'}`}
         onClick={() => openPerson(ctx, person.id)}
       >
         {person.name}

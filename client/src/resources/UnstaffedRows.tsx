@@ -52,7 +52,7 @@ export const UnstaffedHeader = memo(function UnstaffedHeader(props: {
             : `Next quarter: ${hoursText(next?.demand ?? 0)} h needed (${(-(next?.fte ?? 0)).toFixed(1)} FTE)`}
         </span>
       </div>
-      <div className="res-track" style={{ width: '100%' }}>
+      <div className="res-track unstaffed-track">
         {ctx.canEdit && (
           <span className="unstaffed-hint">
             Drag a bar here to release it as demand for its role; drag demand onto a person to staff it.
