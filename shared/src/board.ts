@@ -95,7 +95,8 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   const lanes = readAll<Lane>(doc, laneEntity, problems);
   const teams = readAll<Team>(doc, teamEntity, problems);
   const people = readAll<Person>(doc, personEntity, problems);
-  dropDangling(people, 'people', 'teamId', teams, 'team', problems);
+  // A team deleted while someone moved a person into it: the person simply has no team.
+  for (const [id, p] of people) if (p.teamId && !teams.has(p.teamId)) people.set(id, { ...p, teamId: null });
   const items = readAll<Item>(doc, itemEntity, problems);
   dropDangling(items, 'items', 'laneId', lanes, 'lane', problems);
   dropDangling(items, 'items', 'ownerId', people, 'person', problems);

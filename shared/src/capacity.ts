@@ -46,11 +46,25 @@ export interface PersonLoad {
   load: Float64Array;
 }
 
+/** Overlapping or touching periods joined, so no day off counts twice. */
+function mergePeriods(periods: readonly { start: IsoDate; end: IsoDate }[]): Array<{ start: IsoDate; end: IsoDate }> {
+  const sorted = [...periods].sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start));
+  const out: Array<{ start: IsoDate; end: IsoDate }> = [];
+  for (const p of sorted) {
+    const last = out.at(-1);
+    if (last && toDayNumber(p.start) <= toDayNumber(last.end) + 1) {
+      if (toDayNumber(p.end) > toDayNumber(last.end)) last.end = p.end;
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
 export function personCapacity(person: Person, window: LoadWindow): Float64Array {
   const capacity = new Float64Array(window.weeks);
   const end = addDays(window.start, window.weeks * 7 - 1);
   spread(window, window.start, end, person.capacityHoursPerWeek / 5, capacity);
-  for (const off of person.timeOff) spread(window, off.start, off.end, -person.capacityHoursPerWeek / 5, capacity);
+  for (const off of mergePeriods(person.timeOff))
+    spread(window, off.start, off.end, -person.capacityHoursPerWeek / 5, capacity);
   return capacity.map((h) => Math.max(0, h));
 }
 

@@ -92,6 +92,8 @@ describe('deletePerson', () => {
     const other = createItem(doc, { title: 'Web', start: '2026-01-05', ownerId: stays });
     const asg = assignPerson(doc, { itemId: owned, personId: gone, hoursPerWeek: 12, role: 'PM' });
     const kept = assignPerson(doc, { itemId: owned, personId: stays, hoursPerWeek: 4 });
+    const unnamed = assignPerson(doc, { itemId: other, personId: gone, percent: 20 });
+    updatePerson(doc, gone, { role: 'Project manager' });
     deletePerson(doc, gone);
     const board = readBoard(doc);
     expect(board.problems).toEqual([]);
@@ -100,6 +102,8 @@ describe('deletePerson', () => {
     expect(board.items.get(other)?.ownerId).toBe(stays);
     expect(board.assignments.find((a) => a.id === asg)).toMatchObject({ personId: null, hoursPerWeek: 12, role: 'PM' });
     expect(board.assignments.find((a) => a.id === kept)?.personId).toBe(stays);
+    // demand that named no role asks for what the person was
+    expect(board.assignments.find((a) => a.id === unnamed)).toMatchObject({ personId: null, role: 'Project manager' });
   });
 });
 

@@ -66,12 +66,15 @@ export function updatePerson(doc: Y.Doc, id: string, patch: Partial<Omit<Person,
 
 /**
  * Deletes a person. Their items stay (without an owner) and their assignments become
- * unstaffed demand for the same hours.
+ * unstaffed demand for the same hours, for the person's role when the assignment named none.
  */
 export function deletePerson(doc: Y.Doc, id: string): void {
   transact(doc, () => {
+    const role = String(collection(doc, 'people').get(id)?.get('role') ?? '');
     collection(doc, 'assignments').forEach((a) => {
-      if (a.get('personId') === id) a.set('personId', null);
+      if (a.get('personId') !== id) return;
+      a.set('personId', null);
+      if (!a.get('role') && role) a.set('role', role);
     });
     collection(doc, 'items').forEach((item) => {
       if (item.get('ownerId') === id) item.set('ownerId', null);

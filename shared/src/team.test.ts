@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readBoard } from './board.js';
 import { collection } from './doc.js';
 import { createPerson } from './person.js';
-import { createTeam, deleteTeam, readTeam, renameTeam } from './team.js';
+import { createTeam, deleteTeam, readTeam, renameTeam, reorderTeam } from './team.js';
 import { putRaw } from './testkit.js';
 
 describe('teams', () => {
@@ -43,5 +43,18 @@ describe('teams', () => {
     expect(board.teams.map((t) => t.id)).toEqual([other]);
     expect(board.people.find((p) => p.id === a)?.teamId).toBeNull();
     expect(board.people.find((p) => p.id === b)?.teamId).toBe(other);
+  });
+});
+
+describe('reorderTeam', () => {
+  it('moves a team to a place among the others in one step', () => {
+    const doc = new Y.Doc();
+    const a = createTeam(doc, { name: 'Platform' });
+    const b = createTeam(doc, { name: 'Data' });
+    const c = createTeam(doc, { name: 'Delivery' });
+    reorderTeam(doc, c, 0);
+    expect(readBoard(doc).teams.map((t) => t.id)).toEqual([c, a, b]);
+    reorderTeam(doc, c, 2);
+    expect(readBoard(doc).teams.map((t) => t.id)).toEqual([a, b, c]);
   });
 });

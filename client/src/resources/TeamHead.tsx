@@ -1,9 +1,8 @@
-import { renameTeam } from '@planroom/shared';
+import { renameTeam, reorderTeam } from '@planroom/shared';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useBoard } from '../board/BoardContext';
 import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../board/icons';
 import { useValue } from '../hooks/useYjs';
-import { reorderTeam } from '../lib/teamOrder';
 import { addPerson, write } from './actions';
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
