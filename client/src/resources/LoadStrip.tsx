@@ -58,8 +58,7 @@ export const LoadStrip = memo(function LoadStrip(
         const capacity = props.capacity[c.index] ?? 0;
         const look = loadLook(hours, capacity);
         // no capacity at all is time off; load in it is still over (and marked "!")
-        const text =
-          width < TEXT_WIDTH || look.level === 'free' ? '' : capacity <= 0 ? 'off' : percentText(look.ratio);
+        const text = width < TEXT_WIDTH || look.level === 'free' ? '' : capacity <= 0 ? 'off' : percentText(look.ratio);
         return (
           <div
             key={c.index}
