@@ -1,19 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../fixtures/chromium.js';
 import { PlanroomProcess } from '../fixtures/server.js';
 import { bigBoard } from './bigBoard.js';
 import { percentile, round } from './stats.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SIZE = { items: 5000, deps: 1500, lanes: 200 };
 
 /** Collects the gap between animation frames while `action` runs. */
@@ -42,7 +34,7 @@ async function main(): Promise<void> {
   const server = new PlanroomProcess();
   await server.start();
   const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: CHROMIUM_ARGS,
   });
   try {

@@ -1,46 +1,32 @@
 import { exportBoard, readBoard } from '@planroom/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { maliciousUpdate, syncFrame } from './frames.js';
-import {
-  type Client,
-  connectSynced,
-  createBoardHttp,
-  rawSocket,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from './helpers.js';
+import { connectSynced, createBoardHttp, rawSocket, serverForSuite, waitFor } from './helpers.js';
 
 describe('access control', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.stop();
-  });
+  const suite = serverForSuite();
 
   it('refuses missing, tampered and foreign tokens on the socket with 4401', async () => {
-    const board = await createBoardHttp(server.url);
-    const other = await createBoardHttp(server.url);
+    const board = await createBoardHttp(suite.server.url);
+    const other = await createBoardHttp(suite.server.url);
     const tampered = `${board.tokens.editor.slice(0, -2)}${board.tokens.editor.endsWith('A') ? 'B' : 'A'}A`;
     const promoted = board.tokens.viewer.replace('viewer.', 'editor.');
     for (const token of [undefined, 'nonsense', tampered, promoted, other.tokens.owner]) {
-      const sock = await rawSocket(server.wsBase, board.id, token);
+      const sock = await rawSocket(suite.server.wsBase, board.id, token);
       expect((await sock.closed).code).toBe(4401);
       expect(sock.messages).toHaveLength(0);
     }
-    const unknown = await rawSocket(server.wsBase, 'no-such-board', board.tokens.editor);
+    const unknown = await rawSocket(suite.server.wsBase, 'no-such-board', board.tokens.editor);
     expect((await unknown.closed).code).toBe(4404);
   });
 
   it('refuses bad tokens over HTTP with 401 and names the role of good ones', async () => {
-    const board = await createBoardHttp(server.url);
+    const board = await createBoardHttp(suite.server.url);
     const get = (token?: string) =>
-      fetch(`${server.url}/api/boards/${board.id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      fetch(`${suite.server.url}/api/boards/${board.id}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
     expect((await get()).status).toBe(401);
     expect((await get(board.tokens.viewer.replace('viewer.', 'owner.'))).status).toBe(401);
     const viewer = (await (await get(board.tokens.viewer)).json()) as { role: string; links?: unknown };
@@ -49,18 +35,18 @@ describe('access control', () => {
     const owner = (await (await get(board.tokens.owner)).json()) as { role: string; links?: { viewer: string } };
     expect(owner.role).toBe('owner');
     expect(owner.links?.viewer).toContain(`/b/${board.id}#token=viewer.`);
-    expect((await fetch(`${server.url}/api/boards/${board.id}/export`)).status).toBe(401);
+    expect((await fetch(`${suite.server.url}/api/boards/${board.id}/export`)).status).toBe(401);
   });
 
   it('lets a viewer watch live but never applies its sync step 2 or update frames', async () => {
-    const board = await createBoardHttp(server.url);
-    const editor = await connectSynced(server.wsBase, board.id, board.tokens.editor);
-    const viewer = await connectSynced(server.wsBase, board.id, board.tokens.viewer);
-    clients.push(editor, viewer);
+    const board = await createBoardHttp(suite.server.url);
+    const editor = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    const viewer = await connectSynced(suite.server.wsBase, board.id, board.tokens.viewer);
+    suite.keep(editor, viewer);
     const before = exportBoard(editor.doc);
 
     for (const kind of [1, 2] as const) {
-      const sock = await rawSocket(server.wsBase, board.id, board.tokens.viewer);
+      const sock = await rawSocket(suite.server.wsBase, board.id, board.tokens.viewer);
       sock.ws.send(syncFrame(kind, maliciousUpdate(editor.doc)));
       expect((await sock.closed).code).toBe(4403);
     }
@@ -68,15 +54,15 @@ describe('access control', () => {
     viewer.doc.getMap('meta').set('name', 'Viewer was here');
     await waitFor(() => viewer.provider.wsconnected === false || viewer.provider.ws === null, 5000, 'viewer close');
 
-    const res = await fetch(`${server.url}/api/boards/${board.id}/export`, {
+    const res = await fetch(`${suite.server.url}/api/boards/${board.id}/export`, {
       headers: { authorization: `Bearer ${board.tokens.owner}` },
     });
     expect(await res.json()).toEqual(before);
     expect(exportBoard(editor.doc)).toEqual(before);
 
     // A fresh viewer still follows live edits.
-    const watcher = await connectSynced(server.wsBase, board.id, board.tokens.viewer);
-    clients.push(watcher);
+    const watcher = await connectSynced(suite.server.wsBase, board.id, board.tokens.viewer);
+    suite.keep(watcher);
     editor.doc.getMap('meta').set('name', 'Q3 plan');
     await waitFor(() => watcher.doc.getMap('meta').get('name') === 'Q3 plan', 5000, 'viewer to see the edit');
     expect(readBoard(watcher.doc).lanes.some((l) => l.title === 'Injected')).toBe(false);

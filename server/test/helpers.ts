@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CreatedBoard } from '@planroom/shared';
+import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -117,4 +118,29 @@ export function rawSocket(wsBase: string, boardId: string, token?: string): Prom
     ws.once('open', () => resolve({ ws, messages, closed }));
     ws.once('error', reject);
   });
+}
+
+/**
+ * One server for a describe block, started before its tests and stopped after them, with
+ * every client a test hands to `keep` destroyed first.
+ */
+export function serverForSuite(opts: Partial<PlanroomOptions> = {}) {
+  let server: TestServer | null = null;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    server = await startTestServer(opts);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await server?.stop();
+  });
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('the suite server is not running');
+      return server;
+    },
+    keep(...more: Client[]): void {
+      clients.push(...more);
+    },
+  };
 }

@@ -1,23 +1,15 @@
 import { createItem, exportBoard, readBoard, updateItem } from '@planroom/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, connectSynced, createBoardHttp, startTestServer, type TestServer, waitFor } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { connectSynced, createBoardHttp, serverForSuite, waitFor } from './helpers.js';
 
 describe('sync between clients', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.stop();
-  });
+  const suite = serverForSuite();
 
   it('delivers the stored board and live edits both ways with the stock provider', async () => {
-    const board = await createBoardHttp(server.url);
-    const a = await connectSynced(server.wsBase, board.id, board.tokens.editor);
-    const b = await connectSynced(server.wsBase, board.id, board.tokens.editor);
-    clients.push(a, b);
+    const board = await createBoardHttp(suite.server.url);
+    const a = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    const b = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    suite.keep(a, b);
     expect(readBoard(a.doc).items.size).toBeGreaterThan(15);
     expect(exportBoard(b.doc)).toEqual(exportBoard(a.doc));
 
@@ -30,10 +22,10 @@ describe('sync between clients', () => {
   });
 
   it('shares presence through awareness', async () => {
-    const board = await createBoardHttp(server.url, { template: 'empty' });
-    const a = await connectSynced(server.wsBase, board.id, board.tokens.editor);
-    const v = await connectSynced(server.wsBase, board.id, board.tokens.viewer);
-    clients.push(a, v);
+    const board = await createBoardHttp(suite.server.url, { template: 'empty' });
+    const a = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    const v = await connectSynced(suite.server.wsBase, board.id, board.tokens.viewer);
+    suite.keep(a, v);
     v.provider.awareness.setLocalStateField('user', { name: 'Exec' });
     await waitFor(
       () => [...a.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Exec'),
