@@ -77,6 +77,13 @@ async function main(): Promise<void> {
     results.push({ name: 'pan frame p50', value: round(percentile(pan, 50)), unit: 'ms' });
     results.push({ name: 'pan frame p95', value: round(percentile(pan, 95)), unit: 'ms', target: 16.7 });
     results.push({ name: 'pan frame max', value: round(Math.max(...pan)), unit: 'ms' });
+    // rAF times are coarsened to 0.1 ms, so frames on time at 60 Hz read 16.6-16.8 ms;
+    // a frame over 25 ms means at least one vsync was missed
+    results.push({
+      name: 'pan frames that missed a vsync',
+      value: pan.filter((f) => f > 25).length,
+      unit: `of ${pan.length}`,
+    });
 
     const zoom = await frameTimes(page, async () => {
       for (const level of ['Weeks', 'Quarters', 'Years', 'Months']) {
