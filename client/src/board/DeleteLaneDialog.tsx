@@ -1,7 +1,6 @@
 import { deleteLane } from '@planroom/shared';
-import { useRef } from 'react';
 import { useItemSpansInLane, useLane, useLaneIds } from '../hooks/useYjs';
-import { Modal } from '../ui/Modal';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
 
@@ -10,17 +9,9 @@ export function DeleteLaneDialog({ laneId, onClose }: { laneId: string; onClose:
   const lane = useLane(laneId);
   const laneIds = useLaneIds();
   const count = useItemSpansInLane(laneId).length;
-  const done = useRef(false);
   const index = laneIds.indexOf(laneId);
   const heirId = laneIds[index - 1] ?? laneIds[index + 1];
   const heir = useLane(heirId ?? '');
-
-  function confirm() {
-    if (done.current) return;
-    done.current = true;
-    edit(ctx, () => deleteLane(ctx.doc, laneId));
-    onClose();
-  }
 
   const what =
     count === 0
@@ -30,23 +21,15 @@ export function DeleteLaneDialog({ laneId, onClose }: { laneId: string; onClose:
         : `It is the last lane and still holds ${count} item${count === 1 ? '' : 's'}: move them first.`;
 
   return (
-    <Modal
+    <ConfirmDialog
       heading={`Delete lane “${lane?.title ?? ''}”?`}
+      action="Delete lane"
+      onConfirm={() => edit(ctx, () => deleteLane(ctx.doc, laneId))}
       onClose={onClose}
-      width={440}
       testId="delete-lane-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button danger" onClick={confirm} disabled={count > 0 && !heir}>
-            Delete lane
-          </button>
-        </>
-      }
+      disabled={count > 0 && !heir}
     >
       <p>{what} You can undo this.</p>
-    </Modal>
+    </ConfirmDialog>
   );
 }

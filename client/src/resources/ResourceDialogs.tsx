@@ -1,10 +1,10 @@
 import { deletePerson, deleteTeam } from '@planroom/shared';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useBoard } from '../board/BoardContext';
 import { usePerson } from '../hooks/useLayout';
 import { useValue } from '../hooks/useYjs';
 import { deletePersonText, deleteTeamText } from '../lib/resourceText';
-import { Modal } from '../ui/Modal';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { write } from './actions';
 
 /** The resource view's one open confirmation, if any (editors only). */
@@ -24,74 +24,43 @@ export function ResourceDialogs() {
 function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: () => void }) {
   const ctx = useBoard();
   const person = usePerson(personId);
-  const done = useRef(false);
   const assignments = ctx.resources.model.assignments.all().filter((a) => a.personId === personId).length;
   let owned = 0;
   for (const item of ctx.store.getItems().values()) if (item.ownerId === personId) owned++;
   const name = person?.name ?? 'this person';
 
-  function confirm() {
-    if (done.current) return;
-    done.current = true;
-    if (write(ctx, () => deletePerson(ctx.doc, personId))) ctx.resources.session.person.set(null);
-    onClose();
-  }
-
   return (
-    <Modal
+    <ConfirmDialog
       heading="Delete person"
+      action="Delete person"
+      onConfirm={() => {
+        if (write(ctx, () => deletePerson(ctx.doc, personId))) ctx.resources.session.person.set(null);
+      }}
       onClose={onClose}
       width={460}
       testId="delete-person-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button danger" onClick={confirm}>
-            Delete person
-          </button>
-        </>
-      }
     >
       <p data-testid="delete-person-summary">{deletePersonText(name, assignments, owned)}</p>
       <p className="muted dialog-note">You can undo this.</p>
-    </Modal>
+    </ConfirmDialog>
   );
 }
 
 function DeleteTeamDialog({ teamId, onClose }: { teamId: string; onClose: () => void }) {
   const ctx = useBoard();
   const team = ctx.resources.model.teams.get(teamId);
-  const done = useRef(false);
   const members = ctx.store.people.all().filter((p) => p.teamId === teamId).length;
 
-  function confirm() {
-    if (done.current) return;
-    done.current = true;
-    write(ctx, () => deleteTeam(ctx.doc, teamId));
-    onClose();
-  }
-
   return (
-    <Modal
+    <ConfirmDialog
       heading={`Delete team “${team?.name ?? ''}”?`}
+      action="Delete team"
+      onConfirm={() => write(ctx, () => deleteTeam(ctx.doc, teamId))}
       onClose={onClose}
-      width={440}
       testId="delete-team-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button danger" onClick={confirm}>
-            Delete team
-          </button>
-        </>
-      }
     >
       <p>{deleteTeamText(team?.name ?? '', members)}</p>
       <p className="muted dialog-note">You can undo this.</p>
-    </Modal>
+    </ConfirmDialog>
   );
 }
