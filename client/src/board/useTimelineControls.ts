@@ -1,10 +1,9 @@
-import { toDayNumber } from '@planroom/shared';
 import { type RefObject, useEffect } from 'react';
 import type { Viewport } from '../hooks/useViewport';
 import { BAR_HEIGHT } from '../lib/rowLayout';
 import type { DayScale } from '../lib/timeScale';
-import { fitPpd } from '../lib/zoom';
 import type { BoardContextValue } from './BoardContext';
+import { fitItems } from './fitItems';
 
 /** Zoom to fit and scrolling a bar into view, offered to the toolbar and keyboard via the session. */
 export function useTimelineControls(
@@ -21,23 +20,7 @@ export function useTimelineControls(
     session.timeline = {
       fit(ids) {
         const chosen = ids?.length ? ids : [...engine.shownIds()];
-        let min = Number.POSITIVE_INFINITY;
-        let max = Number.NEGATIVE_INFINITY;
-        for (const id of chosen) {
-          const item = store.getItem(id);
-          if (!item) continue;
-          min = Math.min(min, toDayNumber(item.start));
-          max = Math.max(max, toDayNumber(item.end));
-        }
-        if (min > max) return;
-        const track = viewport.trackWidth();
-        const ppd = fitPpd(max - min + 1, track);
-        const anchor = { day: (min + max + 1) / 2, offset: track / 2 };
-        if (ppd === scale.ppd) viewport.scrollToDay(anchor.day, 0.5);
-        else {
-          viewport.pendingAnchor.current = anchor;
-          prefs.ppd.set(ppd);
-        }
+        if (!fitItems({ store, prefs }, chosen, viewport, scale)) return;
         const first = chosen[0];
         if (ids?.length && first) requestAnimationFrame(() => session.timeline?.reveal(first));
       },

@@ -1,9 +1,9 @@
 import { toDayNumber } from '@planroom/shared';
 import { type RefObject, useEffect } from 'react';
 import type { BoardContextValue } from '../board/BoardContext';
+import { fitItems } from '../board/fitItems';
 import type { Viewport } from '../hooks/useViewport';
 import type { DayScale } from '../lib/timeScale';
-import { fitPpd } from '../lib/zoom';
 
 /**
  * Zoom to fit (F, the toolbar's fit button) and revealing an item, for the resource view:
@@ -20,23 +20,7 @@ export function useResourceControls(
     session.timeline = {
       fit(ids) {
         const chosen = ids?.length ? ids : resources.model.getBoard().assignments.map((a) => a.itemId);
-        let min = Number.POSITIVE_INFINITY;
-        let max = Number.NEGATIVE_INFINITY;
-        for (const id of chosen) {
-          const item = store.getItem(id);
-          if (!item) continue;
-          min = Math.min(min, toDayNumber(item.start));
-          max = Math.max(max, toDayNumber(item.end));
-        }
-        if (min > max) return;
-        const track = viewport.trackWidth();
-        const ppd = fitPpd(max - min + 1, track);
-        const anchor = { day: (min + max + 1) / 2, offset: track / 2 };
-        if (ppd === scale.ppd) viewport.scrollToDay(anchor.day, 0.5);
-        else {
-          viewport.pendingAnchor.current = anchor;
-          prefs.ppd.set(ppd);
-        }
+        fitItems({ store, prefs }, chosen, viewport, scale);
       },
       reveal(id) {
         const bar = scrollRef.current?.querySelector<HTMLElement>(
