@@ -1,12 +1,6 @@
-import {
-  type DragMoveEvent,
-  type DragStartEvent,
-  type Modifier,
-  PointerSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import type { DragMoveEvent, DragStartEvent, Modifier } from '@dnd-kit/core';
 import { useMemo } from 'react';
+import { useDragSensors } from '../hooks/useDragSensors';
 import { deltaDays, dragModeOf, isDragData, snapTransform } from '../lib/dragMath';
 import { descendantsOf } from '../lib/family';
 import { dependentsOf } from './actions';
@@ -21,7 +15,7 @@ import { dropItem } from './dropItem';
  */
 export function useBoardDnd(ctx: BoardContextValue, ppd: number, rowsAreLanes: boolean) {
   const { session } = ctx;
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const sensors = useDragSensors();
   const modifiers = useMemo<Modifier[]>(
     () => [
       ({ transform }) => {

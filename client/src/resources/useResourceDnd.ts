@@ -1,13 +1,7 @@
-import {
-  type DragEndEvent,
-  type DragStartEvent,
-  type Modifier,
-  PointerSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import type { DragEndEvent, DragStartEvent, Modifier } from '@dnd-kit/core';
 import { useState } from 'react';
 import type { BoardContextValue } from '../board/BoardContext';
+import { useDragSensors } from '../hooks/useDragSensors';
 import { moveToTeam, reassign } from './actions';
 
 /** What a drag carries: an assignment's bar, or a person (by their handle). */
@@ -50,7 +44,7 @@ export function applyDrop(ctx: BoardContextValue, drag: ResourceDrag, drop: Reso
 }
 
 export function useResourceDnd(ctx: BoardContextValue) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const sensors = useDragSensors();
   const [active, setActive] = useState<ResourceDrag | null>(null);
   return {
     sensors,
