@@ -1,15 +1,8 @@
 import { DndContext, pointerWithin } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
-import { useEffect, useMemo, useRef } from 'react';
-import { useElementWidth } from '../hooks/useElementWidth';
+import { useRef } from 'react';
 import { useStructure } from '../hooks/useLayout';
-import { useToday } from '../hooks/useToday';
-import { useViewport } from '../hooks/useViewport';
-import { useWheelZoom } from '../hooks/useWheelZoom';
-import { useMeta } from '../hooks/useYjs';
 import { rowRange } from '../lib/rowGeometry';
-import { weekLocaleFor } from '../lib/timeHeader';
-import { levelFor } from '../lib/zoom';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
 import { DependencyLayer, LinkDraft } from './DependencyLayer';
@@ -17,8 +10,9 @@ import { GhostLayer, RubberBand } from './DragLayers';
 import { GroupRow } from './GroupRow';
 import { PlusIcon } from './icons';
 import { LANE_COLUMN } from './layoutConstants';
-import { headerHeight, TimeGrid, TimeHeader } from './TimeHeader';
+import { TimeGrid, TimeHeader } from './TimeHeader';
 import { useBoardDnd } from './useBoardDnd';
+import { useTimeCanvas } from './useTimeCanvas';
 import { useTimelineControls } from './useTimelineControls';
 
 export { LANE_COLUMN };
@@ -37,24 +31,13 @@ const screenReaderInstructions = {
  */
 export function Timeline() {
   const ctx = useBoard();
-  const { canEdit, session, engine, prefs } = ctx;
+  const { canEdit, session } = ctx;
   const { scale, keys, offsets, group } = useStructure();
-  const level = levelFor(scale.ppd);
-  const today = useToday();
-  const meta = useMeta();
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scrollRef);
-  useEffect(() => engine.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [engine, today, width]);
-  const header = headerHeight(level);
-  const viewport = useViewport(scrollRef, scale, LANE_COLUMN, header, today);
-  useWheelZoom(scrollRef, scale, LANE_COLUMN, prefs.ppd, viewport.pendingAnchor);
+  const { level, today, header, viewport, options } = useTimeCanvas(ctx, scrollRef, scale);
   useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
   const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane');
-  const options = useMemo(() => {
-    const language = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
-    return { fiscalYearStartMonth: meta.fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };
-  }, [meta.fiscalYearStartMonth]);
 
   const [first, last] = rowRange(offsets, viewport.band.y0, viewport.band.y1);
   const total = offsets.at(-1) ?? 0;

@@ -4,18 +4,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { type BoardContextValue, useBoard } from '../board/BoardContext';
 import { PlusIcon } from '../board/icons';
 import { LANE_COLUMN } from '../board/layoutConstants';
-import { headerHeight, TimeGrid, TimeHeader } from '../board/TimeHeader';
-import { useElementWidth } from '../hooks/useElementWidth';
+import { TimeGrid, TimeHeader } from '../board/TimeHeader';
+import { useTimeCanvas } from '../board/useTimeCanvas';
 import { useStructure } from '../hooks/useLayout';
-import { useToday } from '../hooks/useToday';
-import { type DayWindow, useViewport } from '../hooks/useViewport';
-import { useWheelZoom } from '../hooks/useWheelZoom';
-import { useMeta } from '../hooks/useYjs';
+import type { DayWindow } from '../hooks/useViewport';
 import { nextQuarter, type Period, reportWindow, weekRange } from '../lib/loadWeeks';
 import { rowRange } from '../lib/rowGeometry';
-import { weekLocaleFor } from '../lib/timeHeader';
 import { type DayScale, dayIso, isoDay } from '../lib/timeScale';
-import { levelFor } from '../lib/zoom';
 import { addPerson, addTeam } from './actions';
 import { LoadTip } from './LoadStrip';
 import { PersonChip } from './PersonChip';
@@ -42,18 +37,11 @@ const screenReaderInstructions = {
  */
 export function ResourceView() {
   const ctx = useBoard();
-  const { engine, prefs, resources } = ctx;
+  const { resources } = ctx;
   const { model } = resources;
   const { scale } = useStructure();
-  const level = levelFor(scale.ppd);
-  const today = useToday();
-  const meta = useMeta();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scrollRef);
-  useEffect(() => engine.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [engine, today, width]);
-  const header = headerHeight(level);
-  const viewport = useViewport(scrollRef, scale, LANE_COLUMN, header, today);
-  useWheelZoom(scrollRef, scale, LANE_COLUMN, prefs.ppd, viewport.pendingAnchor);
+  const { level, today, meta, viewport, options } = useTimeCanvas(ctx, scrollRef, scale);
   useResourceControls(ctx, scrollRef, viewport, scale);
   const visible = useVisibleDays(scrollRef, scale, LANE_COLUMN);
   const quarter = useMemo(
@@ -68,10 +56,6 @@ export function ResourceView() {
   const window = model.getWindow();
   const ahead = useMemo(() => weeksAhead(window, today, quarter), [window, today, quarter]);
   const dnd = useResourceDnd(ctx);
-  const options = useMemo(() => {
-    const language = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
-    return { fiscalYearStartMonth: meta.fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };
-  }, [meta.fiscalYearStartMonth]);
 
   // one side panel at a time: opening an item closes the person
   useEffect(
