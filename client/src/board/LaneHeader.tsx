@@ -1,6 +1,7 @@
 import { renameLane, reorderLane } from '@planroom/shared';
-import { memo, useEffect, useRef, useState } from 'react';
-import { useLane, useValue } from '../hooks/useYjs';
+import { memo } from 'react';
+import { useLane } from '../hooks/useYjs';
+import { NameInput } from '../ui/NameInput';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from './icons';
@@ -33,22 +34,6 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props &
   const ctx = useBoard();
   const lane = useLane(laneId);
   const title = lane?.title ?? '';
-  const [draft, setDraft] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const focusLane = useValue(ctx.session.focusLane);
-
-  useEffect(() => {
-    if (focusLane !== laneId || !input.current) return;
-    input.current.focus();
-    input.current.select();
-    ctx.session.focusLane.set(null);
-  }, [focusLane, laneId, ctx.session]);
-
-  /** A refused name (empty, too long) shows as a notice and the old name comes back. */
-  function commit() {
-    if (draft !== null && draft.trim() !== title) edit(ctx, () => renameLane(ctx.doc, laneId, draft.trim()));
-    setDraft(null);
-  }
 
   if (!ctx.canEdit) {
     return (
@@ -61,23 +46,13 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props &
 
   return (
     <div className="lane-head">
-      <input
-        ref={input}
+      <NameInput
+        id={laneId}
+        name={title}
+        focus={ctx.session.focusLane}
+        onRename={(name) => edit(ctx, () => renameLane(ctx.doc, laneId, name))}
         className="lane-name-input"
-        value={draft ?? title}
         title="Lane name: click to rename"
-        maxLength={120}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
-          if (e.key === 'Escape') {
-            setDraft(null);
-            // blur after the reset so commit() sees nothing to write
-            const target = e.currentTarget;
-            requestAnimationFrame(() => target.blur());
-          }
-        }}
       />
       <span className="lane-count">{count(itemCount, total)}</span>
       <span className="lane-tools">

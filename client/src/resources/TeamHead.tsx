@@ -1,8 +1,8 @@
 import { renameTeam, reorderTeam } from '@planroom/shared';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useBoard } from '../board/BoardContext';
 import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../board/icons';
-import { useValue } from '../hooks/useYjs';
+import { NameInput } from '../ui/NameInput';
 import { addPerson, write } from './actions';
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
@@ -20,16 +20,6 @@ export function TeamHead({ teamId, memberCount, index, teamCount }: Props) {
   const { teams } = ctx.resources.model;
   const subscribe = useCallback((cb: () => void) => (teamId ? teams.subscribe(teamId, cb) : () => {}), [teams, teamId]);
   const team = useSyncExternalStore(subscribe, () => (teamId ? teams.get(teamId) : undefined));
-  const [draft, setDraft] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const focusName = useValue(ctx.resources.session.focusName);
-
-  useEffect(() => {
-    if (!teamId || focusName !== teamId || !input.current) return;
-    input.current.focus();
-    input.current.select();
-    ctx.resources.session.focusName.set(null);
-  }, [focusName, teamId, ctx.resources.session]);
 
   if (!teamId || !team) {
     return (
@@ -40,33 +30,17 @@ export function TeamHead({ teamId, memberCount, index, teamCount }: Props) {
     );
   }
 
-  /** A refused name (empty, too long) shows as a notice and the old name comes back. */
-  function commit() {
-    if (teamId && draft !== null && draft.trim() !== team?.name)
-      write(ctx, () => renameTeam(ctx.doc, teamId, draft.trim()));
-    setDraft(null);
-  }
-
   return (
     <div className="team-title">
       {ctx.canEdit ? (
-        <input
-          ref={input}
+        <NameInput
+          id={teamId}
+          name={team.name}
+          focus={ctx.resources.session.focusName}
+          onRename={(name) => write(ctx, () => renameTeam(ctx.doc, teamId, name))}
           className="team-name-input"
-          aria-label="Team name"
-          value={draft ?? team.name}
           title="Team name: click to rename"
-          maxLength={120}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-            if (e.key === 'Escape') {
-              setDraft(null);
-              const target = e.currentTarget;
-              requestAnimationFrame(() => target.blur());
-            }
-          }}
+          label="Team name"
         />
       ) : (
         <span className="team-name">{team.name}</span>
