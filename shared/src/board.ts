@@ -90,6 +90,25 @@ function dropBadParents(items: Map<string, Item>, problems: Problem[]): void {
   }
 }
 
+/**
+ * Two people linking the same pair at the same moment leave two links: the one with the
+ * smaller id counts, the other is listed to be deleted.
+ */
+function dropDuplicateLinks(deps: Map<string, Dependency>, problems: Problem[]): void {
+  const kept = new Map<string, string>();
+  for (const id of [...deps.keys()].sort()) {
+    const dep = deps.get(id) as Dependency;
+    const pair = `${dep.from}>${dep.to}`;
+    const first = kept.get(pair);
+    if (first === undefined) {
+      kept.set(pair, id);
+      continue;
+    }
+    deps.delete(id);
+    problems.push({ collection: 'deps', id, field: 'to', reason: `repeats link ${first} between the same items` });
+  }
+}
+
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const { meta, problems } = readMeta(doc);
   const lanes = readAll<Lane>(doc, laneEntity, problems);
@@ -104,6 +123,7 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   const deps = readAll<Dependency>(doc, depEntity, problems);
   dropDangling(deps, 'deps', 'from', items, 'item', problems);
   dropDangling(deps, 'deps', 'to', items, 'item', problems);
+  dropDuplicateLinks(deps, problems);
   const assignments = readAll<Assignment>(doc, assignmentEntity, problems);
   dropDangling(assignments, 'assignments', 'itemId', items, 'item', problems);
   dropDangling(assignments, 'assignments', 'personId', people, 'person', problems);

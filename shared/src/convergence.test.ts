@@ -116,6 +116,23 @@ describe('concurrent edits converge, in whatever order updates arrive', () => {
     expect(board.problems).toEqual([expect.objectContaining({ collection: 'deps', field: 'to' })]);
   });
 
+  it('the same link drawn by two people at once counts once everywhere; the repeat is listed', () => {
+    const { base, x, y } = setup();
+    const docs = mergeEveryWay(base, [
+      (d) => linkItems(d, { from: x, to: y }),
+      (d) => linkItems(d, { from: x, to: y, type: 'SS' }),
+    ]);
+    const board = expectConverged(docs);
+    expect(board.deps).toHaveLength(1);
+    expect(board.problems).toEqual([
+      expect.objectContaining({
+        collection: 'deps',
+        field: 'to',
+        reason: `repeats link ${board.deps[0]?.id} between the same items`,
+      }),
+    ]);
+  });
+
   it('two people editing different parts of the same notes both keep their words', () => {
     const { base, x } = setup();
     updateItem(base, x, { notes: 'Scope: lakehouse.\nRisks: none yet.\n' });
