@@ -126,4 +126,10 @@ test('reassigning from an over-allocated person to a free one changes load strip
     await expect.poll(() => quarterHours(p.page, ids.data)).toBe(before.data);
   }
   expect(await overWeeks(b.page, ids.frida)).toBe(0);
+
+  // a person's details open from their name and close with Escape
+  await a.page.locator(`[data-testid=person-row][data-person-id="${ids.frida}"] [data-testid=person-name]`).click();
+  await expect(a.page.getByTestId('person-panel')).toBeVisible();
+  await a.page.locator('body').press('Escape');
+  await expect(a.page.getByTestId('person-panel')).toBeHidden();
 });

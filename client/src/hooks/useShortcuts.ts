@@ -64,6 +64,7 @@ export function useShortcuts(ctx: BoardContextValue | null): void {
       } else if (key === 'Escape') {
         if (session.linkFrom.get()) session.linkFrom.set(null);
         else if (selected || session.selectedDep.get()) session.select(null);
+        else if (ctx.resources.session.person.get()) ctx.resources.session.person.set(null);
       } else if (key === 'Enter') {
         const id = focusedBar(event.target) ?? selected;
         const onPage = event.target === document.body || event.target === document.documentElement;
