@@ -32,7 +32,8 @@ export type CreateResult = { ok: true; board: CreatedBoard } | { ok: false; prob
 
 const checkName = text({ min: 1, max: 120 });
 
-function origin(deps: BoardsDeps, c: Context): string {
+/** Where links point: `PLANROOM_PUBLIC_URL`, else the address the request came to. */
+export function publicOrigin(deps: BoardsDeps, c: Context): string {
   if (deps.publicUrl) return deps.publicUrl.replace(/\/$/, '');
   const url = new URL(c.req.url);
   return `${url.protocol}//${c.req.header('host') ?? url.host}`;
@@ -144,5 +145,3 @@ export function boardInfo(
 export function exportJson(deps: BoardsDeps, id: string) {
   return withDoc(deps, id, exportBoard);
 }
-
-export { origin as publicOrigin };
