@@ -12,11 +12,8 @@ import { capacityText, hoursText } from '../lib/resourceText';
 import type { DayScale } from '../lib/timeScale';
 import { openPerson } from './actions';
 import { LoadStrip } from './LoadStrip';
-import { ResourceBar } from './ResourceBar';
+import { TrackBars } from './TrackBars';
 import type { ResourceDrag, ResourceDrop } from './useResourceDnd';
-
-/** Bars whose label sits beside them may start a little left of the window and still show. */
-const LABEL_REACH = 260;
 
 interface Props {
   data: PersonRowData;
@@ -46,8 +43,6 @@ export const PersonRow = memo(function PersonRow({ data, teamId, bars, scale, ra
   const drop: ResourceDrop = { type: 'person', personId: person.id, teamId };
   const { setNodeRef, isOver } = useDroppable({ id: `drop-person:${person.id}`, data: drop, disabled: !ctx.canEdit });
   const over = overWeeks(data, ahead);
-  const x0 = scale.x(range.from) - LABEL_REACH;
-  const x1 = scale.x(range.to);
 
   return (
     <div
@@ -61,11 +56,7 @@ export const PersonRow = memo(function PersonRow({ data, teamId, bars, scale, ra
     >
       <PersonHead person={person} teamId={teamId} over={over} />
       <div className="res-track" style={{ width: scale.width }}>
-        {data.assignments.map((a) => {
-          const box = bars.boxes.get(a.id);
-          if (!box || box.x + box.width < x0 || box.x >= x1) return null;
-          return <ResourceBar key={a.id} assignment={a} person={person} box={box} />;
-        })}
+        <TrackBars assignments={data.assignments} person={person} bars={bars} scale={scale} range={range} />
         {window && data.load && (
           <LoadStrip
             personId={person.id}

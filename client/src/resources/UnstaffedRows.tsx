@@ -9,10 +9,8 @@ import { RES, type ResourceRowLayout } from '../lib/resourceLayout';
 import { hoursText, roleName } from '../lib/resourceText';
 import type { DayScale } from '../lib/timeScale';
 import { DemandStrip } from './LoadStrip';
-import { ResourceBar } from './ResourceBar';
+import { TrackBars } from './TrackBars';
 import type { ResourceDrop } from './useResourceDnd';
-
-const LABEL_REACH = 260;
 
 /**
  * The "Unstaffed" lane's header: work that names a role but nobody yet, with how much of
@@ -75,8 +73,6 @@ export const RoleRow = memo(function RoleRow(props: {
   const ctx = useBoard();
   const drop: ResourceDrop = { type: 'role', role: data.role };
   const { setNodeRef, isOver } = useDroppable({ id: `drop-role:${data.role}`, data: drop, disabled: !ctx.canEdit });
-  const x0 = scale.x(range.from) - LABEL_REACH;
-  const x1 = scale.x(range.to);
   const items = new Set(data.assignments.map((a) => a.itemId)).size;
   return (
     <div
@@ -96,11 +92,7 @@ export const RoleRow = memo(function RoleRow(props: {
         </span>
       </div>
       <div className="res-track" style={{ width: scale.width }}>
-        {data.assignments.map((a) => {
-          const box = bars.boxes.get(a.id);
-          if (!box || box.x + box.width < x0 || box.x >= x1) return null;
-          return <ResourceBar key={a.id} assignment={a} person={undefined} box={box} />;
-        })}
+        <TrackBars assignments={data.assignments} person={undefined} bars={bars} scale={scale} range={range} />
         {window && data.demand && (
           <DemandStrip
             role={data.role}
