@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROLES, type Role } from '@planroom/shared';
+import type { Role } from '@planroom/shared';
 
 /**
  * Capability tokens: `<role>.<HMAC-SHA256(secret, boardId:role:boardKey)>`. Anyone holding
@@ -53,5 +53,3 @@ export function loadSecret(dataDir: string, fromEnv: string | undefined): Buffer
   writeFileSync(file, secret.toString('base64url'), { mode: 0o600, flag: 'wx' });
   return secret;
 }
-
-export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);

@@ -40,5 +40,37 @@ describe('compaction and idle unload', () => {
     const again = await connectSynced(server.wsBase, board.id, board.tokens.viewer);
     expect(exportBoard(again.doc)).toEqual(expected);
     again.destroy();
+    await waitFor(() => server.rooms.loaded(board.id) === undefined, 5000, 'unload after the viewer left');
+
+    // an HTTP read loads the board once for the socket that follows, and unloads it when idle
+    const info = await fetch(`${server.url}/api/boards/${board.id}`, {
+      headers: { authorization: `Bearer ${board.tokens.viewer}` },
+    });
+    expect(info.status).toBe(200);
+    expect(server.rooms.loaded(board.id)).toBeDefined();
+    await waitFor(() => server.rooms.loaded(board.id) === undefined, 5000, 'unload with no socket ever attached');
+  });
+
+  it('loads a board for an HTTP read once, for the socket that follows, and unloads it when idle', async () => {
+    const own = await startTestServer({ idleMs: 400 });
+    try {
+      const board = await createBoardHttp(own.url);
+      const info = await fetch(`${own.url}/api/boards/${board.id}`, {
+        headers: { authorization: `Bearer ${board.tokens.viewer}` },
+      });
+      expect(info.status).toBe(200);
+      const room = own.rooms.loaded(board.id);
+      expect(room).toBeDefined();
+      const viewer = await connectSynced(own.wsBase, board.id, board.tokens.viewer);
+      expect(own.rooms.loaded(board.id)).toBe(room);
+      viewer.destroy();
+      await waitFor(() => own.rooms.loaded(board.id) === undefined, 5000, 'unload once idle');
+      await fetch(`${own.url}/api/boards/${board.id}/export`, {
+        headers: { authorization: `Bearer ${board.tokens.viewer}` },
+      });
+      await waitFor(() => own.rooms.loaded(board.id) === undefined, 5000, 'unload with no socket ever attached');
+    } finally {
+      await own.stop();
+    }
   });
 });

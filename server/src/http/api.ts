@@ -53,7 +53,7 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
     const access = authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
     const json = exportJson(deps, access.board.id);
-    const file = `${access.board.name.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'board'}.planroom.json`;
+    const file = `${json.name.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'board'}.planroom.json`;
     c.header('content-disposition', `attachment; filename="${file}"`);
     return c.json(json);
   });

@@ -19,7 +19,7 @@ import type { Context } from 'hono';
 import * as Y from 'yjs';
 import { type Auth, newBoardKey } from '../auth.js';
 import type { Rooms } from '../rooms/rooms.js';
-import { type BoardRecord, replay, type Store } from '../store/store.js';
+import type { BoardRecord, Store } from '../store/store.js';
 
 export interface BoardsDeps {
   store: Store;
@@ -107,20 +107,15 @@ export function authorize(
   return role ? { board, role } : 401;
 }
 
-/** The board's current content: from memory when loaded (after storing), else from the store. */
+/**
+ * The board's current content, stored first. Reads go through the room (loading it if
+ * needed) so the page's info request and its socket decode the board once, not twice.
+ */
 export function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): T {
-  const room = deps.rooms.loaded(id);
-  if (room) {
-    deps.rooms.flush();
-    return use(room.doc);
-  }
-  const doc = new Y.Doc();
-  replay(doc, deps.store.load(id)); // unreadable parts are reported when the board is opened
-  try {
-    return use(doc);
-  } finally {
-    doc.destroy();
-  }
+  const room = deps.rooms.open(id);
+  if (!room) throw new Error(`board ${id} is not in the store`);
+  deps.rooms.flush();
+  return use(room.doc);
 }
 
 export function boardInfo(

@@ -48,6 +48,8 @@ export class Rooms {
     if (!this.opts.store.getBoard(id)) return null;
     const room = this.load(id);
     this.rooms.set(id, room);
+    // opened for an HTTP read, or by a socket that may never attach: unload it when idle
+    this.unloadWhenIdle(room);
     return room;
   }
 
@@ -122,7 +124,11 @@ export class Rooms {
 
   detach(room: Room, conn: Conn): void {
     room.detach(conn);
-    if (room.conns.size || this.rooms.get(room.id) !== room) return;
+    if (!room.conns.size && this.rooms.get(room.id) === room) this.unloadWhenIdle(room);
+  }
+
+  private unloadWhenIdle(room: Room): void {
+    if (room.idleTimer) clearTimeout(room.idleTimer);
     room.idleTimer = setTimeout(() => this.unload(room), this.opts.idleMs);
     room.idleTimer.unref();
   }

@@ -49,7 +49,6 @@ export function openSqliteStore(opts: SqliteOptions): Store {
     getBoard: db.prepare<[string], { id: string; name: string; key: string; created_at: string; updated_at: string }>(
       'SELECT id, name, key, created_at, updated_at FROM boards WHERE id = ?',
     ),
-    rename: db.prepare('UPDATE boards SET name = ? WHERE id = ?'),
     touch: db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?'),
     lastSnapshot: db.prepare<[string], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM snapshots WHERE board_id = ? ORDER BY seq DESC LIMIT 1',
@@ -116,9 +115,6 @@ export function openSqliteStore(opts: SqliteOptions): Store {
       return row
         ? { id: row.id, name: row.name, key: row.key, createdAt: row.created_at, updatedAt: row.updated_at }
         : null;
-    },
-    renameBoard(id, name) {
-      q.rename.run(name, id);
     },
     load(id): StoredContent {
       const snap = q.lastSnapshot.get(id);

@@ -37,7 +37,6 @@ export interface AppendBatchEntry {
 export interface Store {
   createBoard(board: BoardRecord, initial: Uint8Array): void;
   getBoard(id: string): BoardRecord | null;
-  renameBoard(id: string, name: string): void;
   load(id: string): StoredContent;
   /** Appends updates for any boards in one durable commit; returns their sequence numbers. */
   appendBatch(entries: readonly AppendBatchEntry[]): number[];
