@@ -202,6 +202,13 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
   const doomed = new Set(ids);
   transact(doc, () => {
     const items = collection(doc, 'items');
+    // children by parent, read once: deleting a selection must not scan the board per item
+    const children = new Map<string, Y.Map<unknown>[]>();
+    items.forEach((child) => {
+      const parentId = child.get('parentId');
+      if (typeof parentId === 'string' && doomed.has(parentId))
+        children.set(parentId, [...(children.get(parentId) ?? []), child]);
+    });
     for (const id of doomed) {
       const entry = items.get(id);
       if (!entry) continue;
@@ -213,9 +220,7 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
         parent = (items.get(parent)?.get('parentId') as string | null | undefined) ?? null;
       }
       if (parent && doomed.has(parent)) parent = null;
-      items.forEach((child) => {
-        if (child.get('parentId') === id) child.set('parentId', parent);
-      });
+      for (const child of children.get(id) ?? []) child.set('parentId', parent);
     }
     for (const id of doomed) items.delete(id);
     const deps = collection(doc, 'deps');
