@@ -1,15 +1,12 @@
-import { BoardPage } from '../fixtures/board-page.js';
 import { daysBetween } from '../fixtures/dates.js';
 import { expect, test } from '../fixtures/index.js';
 
 test('an item created and dragged by A shows up for B in its new lane and month; B renames it for A', async ({
-  browser,
+  people,
   board,
 }) => {
-  const a = new BoardPage(await (await browser.newContext()).newPage());
-  const b = new BoardPage(await (await browser.newContext()).newPage());
-  await a.open(board.links.editor);
-  await b.open(board.links.editor);
+  const a = await people.open(board.links.editor);
+  const b = await people.open(board.links.editor);
 
   const id = await a.createItem('Vendor selection');
   const created = await a.item(id);

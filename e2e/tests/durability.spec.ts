@@ -1,20 +1,14 @@
-import { BoardPage } from '../fixtures/board-page.js';
 import { expect, test } from '../fixtures/index.js';
 
 test('edits that B has seen survive kill -9 of the server and come back after reconnect', async ({
-  browser,
+  people,
   board,
   planroom,
 }) => {
-  const aContext = await browser.newContext();
-  const bContext = await browser.newContext();
-  const a = new BoardPage(await aContext.newPage());
-  const b = new BoardPage(await bContext.newPage());
+  const a = await people.open(board.links.editor);
+  const b = await people.open(board.links.editor);
   // a viewer stays open through the crash: it reconnects, but can never re-upload anything
-  const watcher = new BoardPage(await (await browser.newContext()).newPage());
-  await a.open(board.links.editor);
-  await b.open(board.links.editor);
-  await watcher.open(board.links.viewer);
+  const watcher = await people.open(board.links.viewer);
 
   const first = await a.createItem('Security audit');
   const second = await a.createItem('Cloud cost review');
@@ -26,8 +20,8 @@ test('edits that B has seen survive kill -9 of the server and come back after re
   await planroom.kill9();
   await expect(watcher.status).not.toHaveText(/^connected/i);
   // the editors leave, so only the server's store can bring their edits back
-  await aContext.close();
-  await bContext.close();
+  await people.leave(a);
+  await people.leave(b);
   await planroom.start();
   await expect(watcher.status).toHaveText(/^connected/i, { timeout: 20_000 });
   await expect(watcher.page.locator(`[data-testid=bar][data-item-id="${first}"]`)).toHaveAttribute(
@@ -35,8 +29,7 @@ test('edits that B has seen survive kill -9 of the server and come back after re
     /external/,
   );
 
-  const c = new BoardPage(await (await browser.newContext()).newPage());
-  await c.open(board.links.viewer);
+  const c = await people.open(board.links.viewer);
   expect(await c.item(first)).toEqual(seenByB.first);
   expect(await c.item(second)).toEqual(seenByB.second);
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { BoardPage } from '../fixtures/board-page.js';
 import { expect, test } from '../fixtures/index.js';
 
 const id = (prefix: string) => `${prefix}:${randomUUID()}`;
@@ -68,7 +67,7 @@ async function quarterHours(page: Page, teamId: string): Promise<number> {
 }
 
 test('reassigning from an over-allocated person to a free one changes load strips and team totals for both; undo restores them', async ({
-  browser,
+  people,
   planroom,
   request,
 }, testInfo) => {
@@ -77,8 +76,8 @@ test('reassigning from an over-allocated person to a free one changes load strip
   expect(res.status(), await res.text()).toBe(201);
   const { links } = (await res.json()) as { links: { editor: string } };
   const { ids } = setup;
-  const a = new BoardPage(await (await browser.newContext()).newPage());
-  const b = new BoardPage(await (await browser.newContext()).newPage());
+  const a = await people.join();
+  const b = await people.join();
   for (const p of [a, b]) {
     await p.page.goto(resourcesLink(links.editor));
     await expect(p.status).toHaveText(/connected/i);

@@ -1,20 +1,15 @@
-import { BoardPage } from '../fixtures/board-page.js';
 import { daysBetween } from '../fixtures/dates.js';
-import { expect, test } from '../fixtures/index.js';
+import { expect, type People, test } from '../fixtures/index.js';
 
-async function twoPeople(browser: import('@playwright/test').Browser, link: string) {
-  const a = new BoardPage(await (await browser.newContext()).newPage());
-  const b = new BoardPage(await (await browser.newContext()).newPage());
-  await a.open(link);
-  await b.open(link);
-  return { a, b };
+async function twoPeople(people: People, link: string) {
+  return { a: await people.open(link), b: await people.open(link) };
 }
 
 test('a link drawn by drag appears for the other person, and turns red for both when the predecessor moves', async ({
-  browser,
+  people,
   board,
 }) => {
-  const { a, b } = await twoPeople(browser, board.links.editor);
+  const { a, b } = await twoPeople(people, board.links.editor);
   await a.zoom('Quarters');
   const from = await a.idOf('Laptop refresh wave 2');
   const to = await a.idOf('Collaboration suite rollout');
@@ -48,8 +43,8 @@ test('a link drawn by drag appears for the other person, and turns red for both 
   await expect(arrowB).toHaveAttribute('data-violated', 'true');
 });
 
-test('"move dependents too" shifts the successors in the same step, for everyone', async ({ browser, board }) => {
-  const { a, b } = await twoPeople(browser, board.links.editor);
+test('"move dependents too" shifts the successors in the same step, for everyone', async ({ people, board }) => {
+  const { a, b } = await twoPeople(people, board.links.editor);
   await a.zoom('Quarters');
   const platform = await a.idOf('Data platform');
   const dashboards = await a.idOf('Finance dashboards');
@@ -76,8 +71,8 @@ test('"move dependents too" shifts the successors in the same step, for everyone
   await expect.poll(async () => (await b.item(dashboards))?.start).toBe(before.start);
 });
 
-test('zoom changes the header: ISO weeks at week zoom, years at year zoom', async ({ browser, board }) => {
-  const { a } = await twoPeople(browser, board.links.viewer);
+test('zoom changes the header: ISO weeks at week zoom, years at year zoom', async ({ people, board }) => {
+  const { a } = await twoPeople(people, board.links.viewer);
   await a.zoom('Weeks');
   await expect(a.page.getByTestId('timeline')).toHaveAttribute('data-zoom', /week/i);
   await expect(
@@ -98,8 +93,8 @@ test('zoom changes the header: ISO weeks at week zoom, years at year zoom', asyn
   await expect(a.page.locator('[data-testid=weekend]')).toHaveCount(0);
 });
 
-test('keyboard nudges move dates by a day or a week, and undo takes them back', async ({ browser, board }) => {
-  const { a, b } = await twoPeople(browser, board.links.editor);
+test('keyboard nudges move dates by a day or a week, and undo takes them back', async ({ people, board }) => {
+  const { a, b } = await twoPeople(people, board.links.editor);
   const id = await a.idOf('Web shop checkout');
   const before = await a.item(id);
   await a.barById(id).click();
@@ -116,10 +111,10 @@ test('keyboard nudges move dates by a day or a week, and undo takes them back', 
 });
 
 test("grouping and filtering are one person's view and do not change the board for the other", async ({
-  browser,
+  people,
   board,
 }) => {
-  const { a, b } = await twoPeople(browser, board.links.editor);
+  const { a, b } = await twoPeople(people, board.links.editor);
   const clockA = await a.stateClock();
   const clockB = await b.stateClock();
   const lanesB = await b.laneIds();

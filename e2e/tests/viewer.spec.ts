@@ -1,17 +1,14 @@
-import { BoardPage } from '../fixtures/board-page.js';
 import { hostileUpdateFrame } from '../fixtures/frames.js';
 import { expect, test } from '../fixtures/index.js';
 
 test('a viewer sees live changes, has no edit controls, and cannot write even with its own socket', async ({
-  browser,
+  people,
   board,
   planroom,
   request,
 }, testInfo) => {
-  const editor = new BoardPage(await (await browser.newContext()).newPage());
-  const viewer = new BoardPage(await (await browser.newContext()).newPage());
-  await editor.open(board.links.editor);
-  await viewer.open(board.links.viewer);
+  const editor = await people.open(board.links.editor);
+  const viewer = await people.open(board.links.viewer);
 
   // no editing affordances at all
   await expect(viewer.page.getByRole('button', { name: 'New item' })).toHaveCount(0);
