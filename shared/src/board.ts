@@ -35,17 +35,28 @@ export interface BoardSnapshot {
   problems: Problem[];
 }
 
-function readAll<T>(doc: Y.Doc, entity: Entity, problems: Problem[]): Map<string, T> {
+/**
+ * Records set aside while reading, each with the id of the record at the root of its
+ * trouble (itself when its own fields are bad). A record that only points at a set-aside
+ * one is reported as depending on that root, so one bad date is one problem, not a
+ * cascade of "does not exist" for every child, link and assignment under it.
+ */
+type SetAside = Map<string, string>;
+
+function readAll<T>(doc: Y.Doc, entity: Entity, problems: Problem[], aside: SetAside): Map<string, T> {
   const out = new Map<string, T>();
   collection(doc, entity.collection).forEach((entry, id) => {
     const { record, problems: p }: Checked<T> = readEntry<T>(entity, id, entry);
     if (record) out.set(id, record);
-    else problems.push(...p);
+    else {
+      problems.push(...p);
+      aside.set(id, id);
+    }
   });
   return out;
 }
 
-/** Drops records whose reference points nowhere, reporting each. */
+/** Drops records whose reference points nowhere, or at a record set aside, reporting each. */
 function dropDangling<T extends { id: string }>(
   records: Map<string, T>,
   collectionName: string,
@@ -53,12 +64,25 @@ function dropDangling<T extends { id: string }>(
   targets: ReadonlyMap<string, unknown>,
   what: string,
   problems: Problem[],
+  aside: SetAside,
 ): void {
   for (const [id, r] of records) {
     const ref = r[field];
-    if (ref !== null && typeof ref === 'string' && !targets.has(ref)) {
-      records.delete(id);
+    if (ref === null || typeof ref !== 'string' || targets.has(ref)) continue;
+    records.delete(id);
+    const cause = aside.get(ref);
+    if (cause === undefined) {
+      aside.set(id, id);
       problems.push({ collection: collectionName, id, field, reason: `points at ${aKind(what)} that does not exist` });
+    } else {
+      aside.set(id, cause);
+      problems.push({
+        collection: collectionName,
+        id,
+        field,
+        reason: `waits on ${cause}, which needs attention`,
+        cause,
+      });
     }
   }
 }
@@ -68,7 +92,7 @@ function dropDangling<T extends { id: string }>(
  * until none is left, items whose parent was dropped: a view that follows `parentId`
  * from any item in the snapshot always finds its parent there.
  */
-function dropBadParents(items: Map<string, Item>, problems: Problem[]): void {
+function dropBadParents(items: Map<string, Item>, problems: Problem[], aside: SetAside): void {
   const looped: string[] = [];
   for (const [id, item] of items) {
     const seen = new Set<string>();
@@ -82,11 +106,12 @@ function dropBadParents(items: Map<string, Item>, problems: Problem[]): void {
   }
   for (const id of looped) {
     items.delete(id);
+    aside.set(id, id);
     problems.push({ collection: 'items', id, field: 'parentId', reason: 'makes a loop of parents' });
   }
   for (let before = -1; before !== items.size; ) {
     before = items.size;
-    dropDangling(items, 'items', 'parentId', items, 'item', problems);
+    dropDangling(items, 'items', 'parentId', items, 'item', problems, aside);
   }
 }
 
@@ -109,24 +134,31 @@ function dropDuplicateLinks(deps: Map<string, Dependency>, problems: Problem[]):
   }
 }
 
+/** Root causes first, then what depends on them, so a list reads from the fix outwards. */
+function rootsFirst(problems: Problem[]): Problem[] {
+  return [...problems.filter((p) => p.cause === undefined), ...problems.filter((p) => p.cause !== undefined)];
+}
+
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const { meta, problems } = readMeta(doc);
-  const lanes = readAll<Lane>(doc, laneEntity, problems);
-  const teams = readAll<Team>(doc, teamEntity, problems);
-  const people = readAll<Person>(doc, personEntity, problems);
+  const aside: SetAside = new Map();
+  const lanes = readAll<Lane>(doc, laneEntity, problems, aside);
+  const teams = readAll<Team>(doc, teamEntity, problems, aside);
+  const people = readAll<Person>(doc, personEntity, problems, aside);
   // A team deleted while someone moved a person into it: the person simply has no team.
   for (const [id, p] of people) if (p.teamId && !teams.has(p.teamId)) people.set(id, { ...p, teamId: null });
-  const items = readAll<Item>(doc, itemEntity, problems);
-  dropDangling(items, 'items', 'laneId', lanes, 'lane', problems);
-  dropDangling(items, 'items', 'ownerId', people, 'person', problems);
-  dropBadParents(items, problems);
-  const deps = readAll<Dependency>(doc, depEntity, problems);
-  dropDangling(deps, 'deps', 'from', items, 'item', problems);
-  dropDangling(deps, 'deps', 'to', items, 'item', problems);
+  const items = readAll<Item>(doc, itemEntity, problems, aside);
+  dropDangling(items, 'items', 'laneId', lanes, 'lane', problems, aside);
+  dropDangling(items, 'items', 'ownerId', people, 'person', problems, aside);
+  dropBadParents(items, problems, aside);
+  const deps = readAll<Dependency>(doc, depEntity, problems, aside);
+  dropDangling(deps, 'deps', 'from', items, 'item', problems, aside);
+  dropDangling(deps, 'deps', 'to', items, 'item', problems, aside);
   dropDuplicateLinks(deps, problems);
-  const assignments = readAll<Assignment>(doc, assignmentEntity, problems);
-  dropDangling(assignments, 'assignments', 'itemId', items, 'item', problems);
-  dropDangling(assignments, 'assignments', 'personId', people, 'person', problems);
+  const assignments = readAll<Assignment>(doc, assignmentEntity, problems, aside);
+  dropDangling(assignments, 'assignments', 'itemId', items, 'item', problems, aside);
+  dropDangling(assignments, 'assignments', 'personId', people, 'person', problems, aside);
+  const goals = readAll<Goal>(doc, goalEntity, problems, aside);
   return {
     meta,
     items,
@@ -134,8 +166,8 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
     deps: [...deps.values()],
     people: [...people.values()],
     teams: sortByOrder(teams.values()),
-    goals: sortByOrder(readAll<Goal>(doc, goalEntity, problems).values()),
+    goals: sortByOrder(goals.values()),
     assignments: [...assignments.values()],
-    problems,
+    problems: rootsFirst(problems),
   };
 }

@@ -166,6 +166,48 @@ describe('boardFromJson refuses invalid input, makes no doc and says what is wro
     ]);
   });
 
+  it('reports a bad item once, and what hangs off it as waiting on that one', () => {
+    const problems = problemsOf(
+      minimal({
+        items: [
+          item({ start: '2026-13-01' }),
+          item({ id: 'item:child', parentId: 'item:i1' }),
+          item({ id: 'item:grandchild', parentId: 'item:child' }),
+          item({ id: 'item:fine' }),
+          item({ id: 'item:orphan', parentId: 'item:gone' }),
+        ],
+        deps: [{ id: 'dep:d1', from: 'item:fine', to: 'item:grandchild' }],
+        people: [{ id: 'person:p1', name: 'Sara', capacityHoursPerWeek: 40 }],
+        assignments: [{ id: 'asg:a1', itemId: 'item:child', personId: 'person:p1', hoursPerWeek: 8 }],
+      }),
+    );
+    expect(problems).toEqual([
+      { collection: 'items', id: 'item:i1', field: 'start', reason: expect.any(String) },
+      { collection: 'items', id: 'item:orphan', field: 'parentId', reason: 'points at an item that does not exist' },
+      ...['item:child', 'item:grandchild'].map((id) => ({
+        collection: 'items',
+        id,
+        field: 'parentId',
+        reason: 'waits on item:i1, which needs attention',
+        cause: 'item:i1',
+      })),
+      {
+        collection: 'deps',
+        id: 'dep:d1',
+        field: 'to',
+        reason: 'waits on item:i1, which needs attention',
+        cause: 'item:i1',
+      },
+      {
+        collection: 'assignments',
+        id: 'asg:a1',
+        field: 'itemId',
+        reason: 'waits on item:i1, which needs attention',
+        cause: 'item:i1',
+      },
+    ]);
+  });
+
   it('refuses a board from a newer schema with a clear message', () => {
     const [problem, ...rest] = problemsOf(minimal({ schemaVersion: SCHEMA_VERSION + 1 }));
     expect(rest).toEqual([]);

@@ -4,6 +4,8 @@ export interface Problem {
   id: string;
   field: string;
   reason: string;
+  /** Set when this record is only set aside because another one is bad: that one's id. */
+  cause?: string;
 }
 
 export class ValidationError extends Error {

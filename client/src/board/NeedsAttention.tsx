@@ -39,6 +39,9 @@ export function AttentionBadge() {
   const problems = useProblems();
   const open = useValue(session.attentionOpen);
   if (!problems.length) return null;
+  // Records that only wait on another bad one come back by themselves once it is fixed.
+  const roots = problems.filter((p) => p.cause === undefined).length;
+  const waiting = problems.length - roots;
   return (
     <button
       type="button"
@@ -49,7 +52,8 @@ export function AttentionBadge() {
       onClick={() => session.attentionOpen.set(!open)}
     >
       <WarningIcon size={14} />
-      {problems.length} need{problems.length === 1 ? 's' : ''} attention
+      {roots} need{roots === 1 ? 's' : ''} attention
+      {waiting > 0 && <span className="attention-waiting"> (+{waiting} waiting)</span>}
     </button>
   );
 }
@@ -63,7 +67,7 @@ export function NeedsAttention() {
   const problems = useProblems();
   const open = useValue(ctx.session.attentionOpen);
   if (!open || !problems.length) return null;
-  const deletable = (p: Problem) => ctx.canEdit && p.id !== '' && isCollection(p.collection);
+  const deletable = (p: Problem) => ctx.canEdit && p.id !== '' && p.cause === undefined && isCollection(p.collection);
   return (
     <section
       id="needs-attention"
@@ -75,7 +79,10 @@ export function NeedsAttention() {
         <h2 id="attention-heading">
           <WarningIcon size={14} /> Needs attention
         </h2>
-        <p>These records are not shown on the board because part of them is invalid.</p>
+        <p>
+          These records are not shown on the board because part of them is invalid. Those that wait on another come back
+          by themselves once it is fixed or deleted.
+        </p>
         <button type="button" className="icon-button" onClick={() => ctx.session.attentionOpen.set(false)}>
           <ChevronIcon size={14} style={{ transform: 'rotate(-90deg)' }} />
           <span className="sr-only">Hide the list</span>
@@ -93,7 +100,12 @@ export function NeedsAttention() {
         </thead>
         <tbody>
           {problems.map((p) => (
-            <tr key={`${p.collection}:${p.id}:${p.field}:${p.reason}`} data-testid="problem">
+            <tr
+              key={`${p.collection}:${p.id}:${p.field}:${p.reason}`}
+              data-testid="problem"
+              data-cause={p.cause}
+              className={p.cause === undefined ? undefined : 'attention-waits'}
+            >
               <td>{p.collection}</td>
               <td>
                 <code>{p.id || '—'}</code>
