@@ -39,7 +39,9 @@ const sourcesAt = Math.max(...sources.map(newestMtime));
 if (builtAt && builtAt >= sourcesAt) {
   console.log('client: dist is up to date, skipping build');
 } else {
-  console.log(`[planroom] ${builtAt ? 'client sources changed' : 'no client build yet'}: building it with Vite (about 15 s)`);
+  console.log(
+    `[planroom] ${builtAt ? 'client sources changed' : 'no client build yet'}: building it with Vite (about 15 s)`,
+  );
   const vite = join(client, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build'], { cwd: client, stdio: 'inherit' });
   process.exit(result.status ?? 1);

@@ -1,9 +1,11 @@
 import { boardVersion, SCHEMA_VERSION } from '@planroom/shared';
 import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ApiError, type BoardAccess, fetchBoardAccess } from '../lib/api';
 import { type BoardError, errorFromClose, errorFromStatus } from '../lib/boardErrors';
+import { forgetAccess, rememberAccess, rememberedAccess } from '../lib/offline';
 
 declare global {
   interface Window {
@@ -21,11 +23,17 @@ export function wsBase(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
 }
 
+/** Errors after which this browser's copy of the board must go: the link no longer opens it. */
+const FORGET: ReadonlySet<BoardError['kind']> = new Set(['unauthorized', 'not-found']);
+
 /**
- * Opens one board: asks the API who we are (role, name, share links) and syncs the doc
- * over the WebSocket, in parallel. Ready once both answered and the first sync is done.
- * Close codes the server means as final (bad token, unknown board, schema too new…)
- * stop the provider and turn into an error screen instead of a reconnect loop.
+ * Opens one board: asks the API who we are (role, name, share links), loads this
+ * browser's copy of the doc from IndexedDB and syncs it over the WebSocket, in parallel.
+ * Ready once the API answered (or, offline, a remembered answer for this link) and
+ * either the first sync is done or the local copy has content: a board opened once opens
+ * again at once, offline too, and edits made offline survive a reload and merge on
+ * reconnect. Close codes the server means as final (bad token, unknown board, schema
+ * too new…) stop the provider and turn into an error screen instead of a reconnect loop.
  */
 export function useBoardConnection(boardId: string, token: string | null, attempt: number): Connection {
   const [state, setState] = useState<Connection>({ phase: 'loading', provider: null });
@@ -40,9 +48,11 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
     const doc = new Y.Doc();
     // No BroadcastChannel: every tab syncs through the server, so "saved" means saved and a
     // view-only tab never learns anything the server did not send it.
+    const local = new IndexeddbPersistence(`planroom:${boardId}`, doc);
     const provider = new WebsocketProvider(wsBase(), boardId, doc, { params: { token }, disableBc: true });
     window.__planroom = { doc, provider };
     let access: BoardAccess | null = null;
+    let localLoaded = false;
     let failed = false;
     let ready = false;
     setState({ phase: 'loading', provider });
@@ -51,10 +61,15 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
       if (failed) return;
       failed = true;
       provider.disconnect();
+      // A revoked link or a deleted board keeps nothing readable here; a refused write
+      // means the local copy holds something the server will never take: start clean.
+      if (FORGET.has(error.kind) || error.kind === 'forbidden') void local.clearData();
+      if (FORGET.has(error.kind)) forgetAccess(boardId);
       setState({ phase: 'error', error });
     };
     const maybeReady = () => {
-      if (ready || failed || !access || !provider.synced) return;
+      if (ready || failed || !access) return;
+      if (!provider.synced && !(localLoaded && doc.store.clients.size > 0)) return;
       if (boardVersion(doc) > SCHEMA_VERSION) return fail({ kind: 'schema-too-new' });
       ready = true;
       setState({ phase: 'ready', doc, provider, access });
@@ -69,14 +84,23 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
 
     provider.on('sync', onSync);
     provider.on('closed', onClosed);
+    local.whenSynced.then(() => {
+      localLoaded = true;
+      maybeReady();
+    });
     fetchBoardAccess(boardId, token, abort.signal).then(
       (info) => {
         access = info;
+        rememberAccess(boardId, token, info);
         maybeReady();
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        fail(error instanceof ApiError ? errorFromStatus(error.status, error.message) : errorFromStatus(0));
+        if (error instanceof ApiError) return fail(errorFromStatus(error.status, error.message));
+        // No network: the last answer for this same link stands in until it is back.
+        access = rememberedAccess(boardId, token);
+        if (access) maybeReady();
+        else fail(errorFromStatus(0));
       },
     );
 
@@ -86,6 +110,7 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
       provider.destroy();
+      void local.destroy();
       doc.destroy();
       if (window.__planroom?.doc === doc) window.__planroom = undefined;
     };
