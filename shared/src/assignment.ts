@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { collection, type Entity, readEntry, transact } from './doc.js';
-import { nullable, num, ref, text } from './fields.js';
+import { collection, defineEntity, type RecordOf, readEntry, transact } from './doc.js';
+import { field, nullable, num, ref, text } from './fields.js';
 import { itemEntity } from './item.js';
 import { personEntity } from './person.js';
 import { createRecord, requireRef, updateRecord } from './records.js';
@@ -10,25 +10,18 @@ import { createRecord, requireRef, updateRecord } from './records.js';
  * the item's dates, for either fixed `hoursPerWeek` or a `percent` of their capacity (of a
  * 40-hour full-time week for unstaffed demand). Exactly one of the two is set.
  */
-export interface Assignment {
-  id: string;
-  itemId: string;
-  personId: string | null;
-  /** What the work needs when nobody is staffed yet, e.g. "Backend developer". */
-  role: string;
-  hoursPerWeek: number | null;
-  percent: number | null;
-}
+export type Assignment = RecordOf<typeof assignmentEntity>;
 
-export const assignmentEntity: Entity = {
+export const assignmentEntity = defineEntity({
   collection: 'assignments',
   kind: 'assignment',
   fields: {
-    itemId: { check: ref('item') },
-    personId: { check: nullable(ref('person')), fallback: () => null },
-    role: { check: text({ max: 120 }), fallback: () => '' },
-    hoursPerWeek: { check: nullable(num({ min: 0.5, max: 168 })), fallback: () => null },
-    percent: { check: nullable(num({ min: 1, max: 200 })), fallback: () => null },
+    itemId: field(ref('item')),
+    personId: field(nullable(ref('person')), null),
+    /** What the work needs when nobody is staffed yet, e.g. "Backend developer". */
+    role: field(text({ max: 120 }), ''),
+    hoursPerWeek: field(nullable(num({ min: 0.5, max: 168 })), null),
+    percent: field(nullable(num({ min: 1, max: 200 })), null),
   },
   refine: (r) => {
     if (r.hoursPerWeek === null && r.percent === null)
@@ -37,10 +30,10 @@ export const assignmentEntity: Entity = {
       return [{ field: 'percent', reason: 'cannot be set together with hoursPerWeek' }];
     return [];
   },
-};
+});
 
 export function readAssignment(id: string, entry: unknown) {
-  return readEntry<Assignment>(assignmentEntity, id, entry);
+  return readEntry(assignmentEntity, id, entry);
 }
 
 function checkRefs(doc: Y.Doc) {
@@ -54,11 +47,11 @@ export function assignPerson(
   doc: Y.Doc,
   input: Pick<Assignment, 'itemId'> & Partial<Omit<Assignment, 'id' | 'itemId'>>,
 ): string {
-  return createRecord<Assignment>(doc, assignmentEntity, input, checkRefs(doc));
+  return createRecord(doc, assignmentEntity, input, checkRefs(doc));
 }
 
 export function updateAssignment(doc: Y.Doc, id: string, patch: Partial<Omit<Assignment, 'id'>>): void {
-  updateRecord<Assignment>(doc, assignmentEntity, id, patch, checkRefs(doc));
+  updateRecord(doc, assignmentEntity, id, patch, checkRefs(doc));
 }
 
 export function unassign(doc: Y.Doc, id: string): void {

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { type Assignment, assignmentEntity } from './assignment.js';
 import { type Dependency, depEntity } from './dependency.js';
-import { type Checked, type CollectionName, collection, type Entity, readEntry } from './doc.js';
+import { type CollectionName, collection, type Entity, type RecordOf, readEntry } from './doc.js';
+import type { Fields } from './fields.js';
 import { type Goal, goalEntity } from './goal.js';
 import { aKind } from './ids.js';
 import { type Item, itemEntity } from './item.js';
@@ -43,10 +44,15 @@ export interface BoardSnapshot {
  */
 type SetAside = Map<string, string>;
 
-function readAll<T>(doc: Y.Doc, entity: Entity, problems: Problem[], aside: SetAside): Map<string, T> {
-  const out = new Map<string, T>();
+function readAll<F extends Fields>(
+  doc: Y.Doc,
+  entity: Entity<F>,
+  problems: Problem[],
+  aside: SetAside,
+): Map<string, RecordOf<Entity<F>>> {
+  const out = new Map<string, RecordOf<Entity<F>>>();
   collection(doc, entity.collection).forEach((entry, id) => {
-    const { record, problems: p }: Checked<T> = readEntry<T>(entity, id, entry);
+    const { record, problems: p } = readEntry(entity, id, entry);
     if (record) out.set(id, record);
     else {
       problems.push(...p);
@@ -142,23 +148,23 @@ function rootsFirst(problems: Problem[]): Problem[] {
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const { meta, problems } = readMeta(doc);
   const aside: SetAside = new Map();
-  const lanes = readAll<Lane>(doc, laneEntity, problems, aside);
-  const teams = readAll<Team>(doc, teamEntity, problems, aside);
-  const people = readAll<Person>(doc, personEntity, problems, aside);
+  const lanes = readAll(doc, laneEntity, problems, aside);
+  const teams = readAll(doc, teamEntity, problems, aside);
+  const people = readAll(doc, personEntity, problems, aside);
   // A team deleted while someone moved a person into it: the person simply has no team.
   for (const [id, p] of people) if (p.teamId && !teams.has(p.teamId)) people.set(id, { ...p, teamId: null });
-  const items = readAll<Item>(doc, itemEntity, problems, aside);
+  const items = readAll(doc, itemEntity, problems, aside);
   dropDangling(items, 'items', 'laneId', lanes, 'lane', problems, aside);
   dropDangling(items, 'items', 'ownerId', people, 'person', problems, aside);
   dropBadParents(items, problems, aside);
-  const deps = readAll<Dependency>(doc, depEntity, problems, aside);
+  const deps = readAll(doc, depEntity, problems, aside);
   dropDangling(deps, 'deps', 'from', items, 'item', problems, aside);
   dropDangling(deps, 'deps', 'to', items, 'item', problems, aside);
   dropDuplicateLinks(deps, problems);
-  const assignments = readAll<Assignment>(doc, assignmentEntity, problems, aside);
+  const assignments = readAll(doc, assignmentEntity, problems, aside);
   dropDangling(assignments, 'assignments', 'itemId', items, 'item', problems, aside);
   dropDangling(assignments, 'assignments', 'personId', people, 'person', problems, aside);
-  const goals = readAll<Goal>(doc, goalEntity, problems, aside);
+  const goals = readAll(doc, goalEntity, problems, aside);
   return {
     meta,
     items,

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { collection, type Entity, readEntry, transact } from './doc.js';
-import { num, oneOf, ref } from './fields.js';
+import { collection, defineEntity, type RecordOf, readEntry, transact } from './doc.js';
+import { field, num, oneOf, ref } from './fields.js';
 import { itemEntity } from './item.js';
 import { ValidationError } from './problems.js';
 import { createRecord, requireRef, updateRecord } from './records.js';
@@ -9,29 +9,23 @@ import { wouldCreateCycle } from './schedule.js';
 export const DEP_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 export type DepType = (typeof DEP_TYPES)[number];
 
-/** `to` depends on `from`: with FS, `to` starts after `from` ends (plus lag). */
-export interface Dependency {
-  id: string;
-  from: string;
-  to: string;
-  type: DepType;
-  lagDays: number;
-}
-
-export const depEntity: Entity = {
+export const depEntity = defineEntity({
   collection: 'deps',
   kind: 'dep',
   fields: {
-    from: { check: ref('item') },
-    to: { check: ref('item') },
-    type: { check: oneOf(DEP_TYPES), fallback: () => 'FS' },
-    lagDays: { check: num({ min: -3650, max: 3650, integer: true }), fallback: () => 0 },
+    from: field(ref('item')),
+    to: field(ref('item')),
+    type: field(oneOf(DEP_TYPES), 'FS'),
+    lagDays: field(num({ min: -3650, max: 3650, integer: true }), 0),
   },
   refine: (r) => (r.from === r.to ? [{ field: 'to', reason: 'must be a different item than from' }] : []),
-};
+});
+
+/** `to` depends on `from`: with FS, `to` starts after `from` ends (plus lag). */
+export type Dependency = RecordOf<typeof depEntity>;
 
 export function readDependency(id: string, entry: unknown) {
-  return readEntry<Dependency>(depEntity, id, entry);
+  return readEntry(depEntity, id, entry);
 }
 
 function checkEnds(doc: Y.Doc) {
@@ -65,11 +59,11 @@ function checkEnds(doc: Y.Doc) {
 }
 
 export function linkItems(doc: Y.Doc, input: { from: string; to: string; type?: DepType; lagDays?: number }): string {
-  return createRecord<Dependency>(doc, depEntity, { type: 'FS', lagDays: 0, ...input }, checkEnds(doc));
+  return createRecord(doc, depEntity, { type: 'FS', lagDays: 0, ...input }, checkEnds(doc));
 }
 
 export function updateDependency(doc: Y.Doc, id: string, patch: Partial<Pick<Dependency, 'type' | 'lagDays'>>): void {
-  updateRecord<Dependency>(doc, depEntity, id, patch);
+  updateRecord(doc, depEntity, id, patch);
 }
 
 export function unlink(doc: Y.Doc, id: string): void {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { checkFields, type Fields } from './fields.js';
+import { checkFields, type Fields, type FieldsType } from './fields.js';
 import type { IdKind } from './ids.js';
 import { type Problem, ValidationError } from './problems.js';
 
@@ -38,14 +38,28 @@ export function toPlain(entry: Entry): Record<string, unknown> {
 }
 
 /** A record's shape: its collection, id prefix, fields, and which fields are Y.Text. */
-export interface Entity {
+export interface Entity<F extends Fields = Fields> {
   collection: CollectionName;
   kind: IdKind;
-  fields: Fields;
+  fields: F;
   textFields?: readonly string[];
-  /** Checks across fields, run once every field is valid on its own. */
-  refine?: (record: Record<string, unknown>) => Array<{ field: string; reason: string }>;
+  /**
+   * Checks across fields, run once every field is valid on its own. (A method, so an
+   * entity with its own fields still passes where any entity is taken.)
+   */
+  refine?(record: FieldsType<F>): Array<{ field: string; reason: string }>;
 }
+
+/** Declares an entity, keeping its fields' types so that `RecordOf` can derive the record. */
+export function defineEntity<F extends Fields>(entity: Entity<F>): Entity<F> {
+  return entity;
+}
+
+/** The record an entity's checks let through: its id and every field, typed by its check. */
+export type RecordOf<E> = E extends Entity<infer F> ? Flat<{ id: string } & FieldsType<F>> : never;
+
+/** One object type instead of an intersection, so editors show the record's fields. */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 export interface Checked<T> {
   record: T | null;
@@ -53,27 +67,40 @@ export interface Checked<T> {
 }
 
 /** Lenient check of one raw record: defaults filled, problems listed, never throws. */
-export function checkRecord<T>(entity: Entity, id: string, raw: Record<string, unknown>): Checked<T> {
+export function checkRecord<F extends Fields>(
+  entity: Entity<F>,
+  id: string,
+  raw: Record<string, unknown>,
+): Checked<RecordOf<Entity<F>>> {
   const { record, errors } = checkFields(entity.fields, raw);
-  if (!errors.length && entity.refine) errors.push(...entity.refine(record));
+  // every field passed its check here, so the record has the fields' types
+  if (!errors.length && entity.refine) errors.push(...entity.refine(record as FieldsType<F>));
   const problems = errors.map((e) => ({ collection: entity.collection, id, field: e.field, reason: e.reason }));
-  return { record: problems.length ? null : ({ ...record, id } as T), problems };
+  return { record: problems.length ? null : ({ ...record, id } as RecordOf<Entity<F>>), problems };
 }
 
 /** Reads one stored record leniently. */
-export function readEntry<T>(entity: Entity, id: string, entry: unknown): Checked<T> {
+export function readEntry<F extends Fields>(
+  entity: Entity<F>,
+  id: string,
+  entry: unknown,
+): Checked<RecordOf<Entity<F>>> {
   if (!(entry instanceof Y.Map)) {
     return {
       record: null,
       problems: [{ collection: entity.collection, id, field: '', reason: 'is not a record' }],
     };
   }
-  return checkRecord<T>(entity, id, toPlain(entry));
+  return checkRecord(entity, id, toPlain(entry));
 }
 
 /** Throws a ValidationError unless a record for writing is complete and valid. */
-export function requireValid<T>(entity: Entity, id: string, raw: Record<string, unknown>): T {
-  const { record, problems } = checkRecord<T>(entity, id, raw);
+export function requireValid<F extends Fields>(
+  entity: Entity<F>,
+  id: string,
+  raw: Record<string, unknown>,
+): RecordOf<Entity<F>> {
+  const { record, problems } = checkRecord(entity, id, raw);
   if (!record) throw new ValidationError(problems);
   return record;
 }

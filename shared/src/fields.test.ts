@@ -1,9 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import { type Check, checkFields, isoDate, isoTimestamp, listOf, nullable, num, oneOf, ref, text } from './fields.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { checkRecord, defineEntity, type RecordOf } from './doc.js';
+import {
+  type Check,
+  checkFields,
+  field,
+  fieldDefault,
+  isoDate,
+  isoTimestamp,
+  listOf,
+  nullable,
+  num,
+  oneOf,
+  reasonOf,
+  ref,
+  text,
+} from './fields.js';
+import type { Item } from './item.js';
 import { formatProblem, ValidationError } from './problems.js';
 
 describe('field checks', () => {
-  it.each<[string, Check, unknown, string | null]>([
+  it.each<[string, Check<unknown>, unknown, string | null]>([
     ['text ok', text({ min: 1, max: 5 }), 'abc', null],
     ['text blank', text({ min: 1, max: 5 }), '   ', 'must not be empty'],
     ['text short', text({ min: 3, max: 5 }), 'ab', 'needs at least 3 characters'],
@@ -28,14 +44,14 @@ describe('field checks', () => {
     ['timestamp ok', isoTimestamp, '2026-11-20T10:00:00.000Z', null],
     ['timestamp bad', isoTimestamp, 'yesterday', 'must be a timestamp'],
   ])('%s', (_name, check, value, expected) => {
-    expect(check(value)).toBe(expected);
+    expect(reasonOf(check, value)).toBe(expected);
   });
 });
 
 describe('checkFields', () => {
   const fields = {
-    title: { check: text({ min: 1, max: 10 }) },
-    status: { check: oneOf(['a', 'b']), fallback: () => 'a' },
+    title: field(text({ min: 1, max: 10 })),
+    status: field(oneOf(['a', 'b']), 'a'),
   };
 
   it('fills defaults, keeps unknown fields and leaves the input alone', () => {
@@ -67,5 +83,61 @@ describe('ValidationError', () => {
     expect(formatProblem({ collection: 'lanes', id: 'lane:1', field: '', reason: 'is not a record' })).toBe(
       'lanes lane:1: is not a record',
     );
+  });
+});
+
+describe('record types come from the checks', () => {
+  const entity = defineEntity({
+    collection: 'lanes',
+    kind: 'lane',
+    fields: {
+      title: field(text({ max: 20 })),
+      size: field(nullable(num({ min: 0, max: 9 })), null),
+      shape: field(oneOf(['round', 'square']), 'round'),
+      tags: field(listOf(text({ max: 9 })), () => []),
+    },
+  });
+
+  it('types a record by what each field lets through, and fills defaults', () => {
+    expectTypeOf<RecordOf<typeof entity>>().toEqualTypeOf<{
+      id: string;
+      title: string;
+      size: number | null;
+      shape: 'round' | 'square';
+      tags: string[];
+    }>();
+    expect(checkRecord(entity, 'lane:1', { title: 'A' }).record).toEqual({
+      id: 'lane:1',
+      title: 'A',
+      size: null,
+      shape: 'round',
+      tags: [],
+    });
+  });
+
+  it('refuses at compile time a default that is not of the field type', () => {
+    // @ts-expect-error 'oval' is not one of the shapes
+    field(oneOf(['round', 'square']), 'oval');
+    // @ts-expect-error a number field cannot default to text
+    field(num({ min: 0, max: 1 }), 'none');
+    expect(fieldDefault(field(text({ max: 3 }), 'abc'))).toBe('abc');
+  });
+
+  it('gives Item exactly the fields its entity checks', () => {
+    expectTypeOf<keyof Item>().toEqualTypeOf<
+      | 'id'
+      | 'kind'
+      | 'title'
+      | 'parentId'
+      | 'laneId'
+      | 'start'
+      | 'end'
+      | 'status'
+      | 'progress'
+      | 'ownerId'
+      | 'goalIds'
+      | 'order'
+      | 'notes'
+    >();
   });
 });

@@ -2,16 +2,17 @@ import type * as Y from 'yjs';
 import { addDays, type IsoDate, isIsoDate, toDayNumber } from './dates.js';
 import {
   collection,
-  type Entity,
+  defineEntity,
   getEntry,
   insertEntry,
   patchEntry,
+  type RecordOf,
   readEntry,
   requireValid,
   toPlain,
   transact,
 } from './doc.js';
-import { isoDate, listOf, nullable, num, oneOf, orderKey, ref, text } from './fields.js';
+import { field, isoDate, listOf, nullable, num, oneOf, orderKey, ref, text } from './fields.js';
 import { newId } from './ids.js';
 import { orderAfterLast, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
@@ -22,52 +23,36 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export const STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export interface Item {
-  id: string;
-  kind: ItemKind;
-  title: string;
-  parentId: string | null;
-  laneId: string | null;
-  start: IsoDate;
-  /** Inclusive: a one-day task has start === end. */
-  end: IsoDate;
-  status: Status;
-  progress: number;
-  ownerId: string | null;
-  goalIds: string[];
-  order: string;
-  notes: string;
-}
-
-export const itemEntity: Entity = {
+export const itemEntity = defineEntity({
   collection: 'items',
   kind: 'item',
   textFields: ['notes'],
   fields: {
-    kind: { check: oneOf(ITEM_KINDS), fallback: () => 'project' },
-    title: { check: text({ min: 1, max: 200 }) },
-    parentId: { check: nullable(ref('item')), fallback: () => null },
-    laneId: { check: nullable(ref('lane')), fallback: () => null },
-    start: { check: isoDate },
-    end: { check: isoDate },
-    status: { check: oneOf(STATUSES), fallback: () => 'not-started' },
-    progress: { check: num({ min: 0, max: 100 }), fallback: () => 0 },
-    ownerId: { check: nullable(ref('person')), fallback: () => null },
-    goalIds: { check: listOf(ref('goal')), fallback: () => [] },
-    order: { check: orderKey, fallback: () => 'a0' },
-    notes: { check: text({ max: 100_000 }), fallback: () => '' },
+    kind: field(oneOf(ITEM_KINDS), 'project'),
+    title: field(text({ min: 1, max: 200 })),
+    parentId: field(nullable(ref('item')), null),
+    laneId: field(nullable(ref('lane')), null),
+    start: field(isoDate),
+    /** Inclusive: a one-day task has start === end. */
+    end: field(isoDate),
+    status: field(oneOf(STATUSES), 'not-started'),
+    progress: field(num({ min: 0, max: 100 }), 0),
+    ownerId: field(nullable(ref('person')), null),
+    goalIds: field(listOf(ref('goal')), () => []),
+    order: field(orderKey, 'a0'),
+    notes: field(text({ max: 100_000 }), ''),
   },
-  refine: (r) => {
-    const start = r.start as string;
-    const end = r.end as string;
+  refine: ({ start, end, kind }) => {
     if (toDayNumber(end) < toDayNumber(start)) return [{ field: 'end', reason: `is before start ${start}` }];
-    if (r.kind === 'milestone' && start !== end) return [{ field: 'end', reason: 'must equal start for a milestone' }];
+    if (kind === 'milestone' && start !== end) return [{ field: 'end', reason: 'must equal start for a milestone' }];
     return [];
   },
-};
+});
+
+export type Item = RecordOf<typeof itemEntity>;
 
 export function readItem(id: string, entry: unknown) {
-  return readEntry<Item>(itemEntity, id, entry);
+  return readEntry(itemEntity, id, entry);
 }
 
 export type NewItem = Partial<Omit<Item, 'id'>> & Pick<Item, 'title' | 'start'>;
@@ -108,7 +93,7 @@ export function createItem(doc: Y.Doc, input: NewItem): string {
   const end = input.end ?? (kind !== 'milestone' && isIsoDate(input.start) ? addDays(input.start, 13) : input.start);
   return transact(doc, () => {
     const order = input.order ?? orderAfterLast(laneOrders(doc, input.laneId ?? null));
-    const item = requireValid<Item>(itemEntity, id, { ...input, kind, end, order });
+    const item = requireValid(itemEntity, id, { ...input, kind, end, order });
     checkRefs(doc, item);
     insertEntry(doc, itemEntity, id, item as unknown as Record<string, unknown>);
     return id;
@@ -124,7 +109,7 @@ export type ItemPatch = Partial<Omit<Item, 'id'>>;
 function applyPatches(doc: Y.Doc, patches: ReadonlyArray<readonly [string, ItemPatch]>): void {
   const entries = patches.map(([id, patch]) => {
     const entry = getEntry(doc, itemEntity, id);
-    checkRefs(doc, requireValid<Item>(itemEntity, id, { ...toPlain(entry), ...patch }));
+    checkRefs(doc, requireValid(itemEntity, id, { ...toPlain(entry), ...patch }));
     return entry;
   });
   transact(doc, () => {

@@ -1,31 +1,26 @@
 import type * as Y from 'yjs';
-import { collection, type Entity, readEntry, transact } from './doc.js';
-import { nullable, orderKey, text } from './fields.js';
+import { collection, defineEntity, type RecordOf, readEntry, transact } from './doc.js';
+import { field, nullable, orderKey, text } from './fields.js';
 import { orderAfterLast, orderAt, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
 import { createRecord, updateRecord } from './records.js';
 
-/** A swimlane: a row of the roadmap. */
-export interface Lane {
-  id: string;
-  title: string;
-  order: string;
-  /** What the lane stands for when a view groups by something (a program, a team…). */
-  groupBy: string | null;
-}
-
-export const laneEntity: Entity = {
+export const laneEntity = defineEntity({
   collection: 'lanes',
   kind: 'lane',
   fields: {
-    title: { check: text({ min: 1, max: 120 }) },
-    order: { check: orderKey, fallback: () => 'a0' },
-    groupBy: { check: nullable(text({ max: 200 })), fallback: () => null },
+    title: field(text({ min: 1, max: 120 })),
+    order: field(orderKey, 'a0'),
+    /** What the lane stands for when a view groups by something (a program, a team…). */
+    groupBy: field(nullable(text({ max: 200 })), null),
   },
-};
+});
+
+/** A swimlane: a row of the roadmap. */
+export type Lane = RecordOf<typeof laneEntity>;
 
 export function readLane(id: string, entry: unknown) {
-  return readEntry<Lane>(laneEntity, id, entry);
+  return readEntry(laneEntity, id, entry);
 }
 
 function laneOrders(doc: Y.Doc, except?: string) {
@@ -40,16 +35,16 @@ function laneOrders(doc: Y.Doc, except?: string) {
 export function createLane(doc: Y.Doc, input: { title: string; index?: number; groupBy?: string | null }): string {
   const sorted = laneOrders(doc);
   const order = input.index === undefined ? orderAfterLast(sorted) : orderAt(sorted, input.index);
-  return createRecord<Lane>(doc, laneEntity, { title: input.title, groupBy: input.groupBy ?? null, order });
+  return createRecord(doc, laneEntity, { title: input.title, groupBy: input.groupBy ?? null, order });
 }
 
 export function renameLane(doc: Y.Doc, id: string, title: string): void {
-  updateRecord<Lane>(doc, laneEntity, id, { title });
+  updateRecord(doc, laneEntity, id, { title });
 }
 
 /** Moves a lane to `index` among the other lanes. */
 export function reorderLane(doc: Y.Doc, id: string, index: number): void {
-  updateRecord<Lane>(doc, laneEntity, id, { order: orderAt(laneOrders(doc, id), index) });
+  updateRecord(doc, laneEntity, id, { order: orderAt(laneOrders(doc, id), index) });
 }
 
 /**

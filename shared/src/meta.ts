@@ -1,25 +1,32 @@
 import type * as Y from 'yjs';
 import { metaMap, transact } from './doc.js';
-import { checkFields, type Fields, isoTimestamp, num, text } from './fields.js';
+import {
+  check,
+  checkFields,
+  type Fields,
+  type FieldsType,
+  field,
+  fieldDefault,
+  isoTimestamp,
+  num,
+  text,
+} from './fields.js';
 import { type Problem, ValidationError } from './problems.js';
 
-export interface Meta {
-  schemaVersion: number;
-  name: string;
+export const metaFields = {
+  schemaVersion: field(num({ min: 0, max: 1_000_000, integer: true }), 0),
+  name: field(text({ min: 1, max: 120 }), 'Untitled board'),
   /** 1 = January. Fiscal quarters start here. */
-  fiscalYearStartMonth: number;
+  fiscalYearStartMonth: field(num({ min: 1, max: 12, integer: true }), 1),
   /** 1 = Monday (ISO, the default in Sweden and Denmark), 0 = Sunday. */
-  weekStartsOn: 0 | 1;
-  createdAt: string;
-}
+  weekStartsOn: field(
+    check<0 | 1>((v) => (v === 0 || v === 1 ? null : 'must be 0 (Sunday) or 1 (Monday)')),
+    1,
+  ),
+  createdAt: field(isoTimestamp, () => new Date(0).toISOString()),
+} satisfies Fields;
 
-export const metaFields: Fields = {
-  schemaVersion: { check: num({ min: 0, max: 1_000_000, integer: true }), fallback: () => 0 },
-  name: { check: text({ min: 1, max: 120 }), fallback: () => 'Untitled board' },
-  fiscalYearStartMonth: { check: num({ min: 1, max: 12, integer: true }), fallback: () => 1 },
-  weekStartsOn: { check: (v) => (v === 0 || v === 1 ? null : 'must be 0 (Sunday) or 1 (Monday)'), fallback: () => 1 },
-  createdAt: { check: isoTimestamp, fallback: () => new Date(0).toISOString() },
-};
+export type Meta = FieldsType<typeof metaFields>;
 
 const DEFAULT_META: Omit<Meta, 'schemaVersion' | 'createdAt' | 'name'> = { fiscalYearStartMonth: 1, weekStartsOn: 1 };
 
@@ -27,7 +34,10 @@ const DEFAULT_META: Omit<Meta, 'schemaVersion' | 'createdAt' | 'name'> = { fisca
 export function readMeta(doc: Y.Doc): { meta: Meta; problems: Problem[] } {
   const { record, errors } = checkFields(metaFields, metaMap(doc).toJSON());
   const problems = errors.map((e) => ({ collection: 'meta', id: '', field: e.field, reason: e.reason }));
-  for (const e of errors) record[e.field] = metaFields[e.field]?.fallback?.();
+  for (const e of errors) {
+    const schema = (metaFields as Fields)[e.field];
+    record[e.field] = schema ? fieldDefault(schema) : undefined;
+  }
   return { meta: record as unknown as Meta, problems };
 }
 

@@ -1,18 +1,29 @@
 import type * as Y from 'yjs';
-import { collection, type Entity, getEntry, insertEntry, patchEntry, requireValid, toPlain, transact } from './doc.js';
+import {
+  collection,
+  type Entity,
+  getEntry,
+  insertEntry,
+  patchEntry,
+  type RecordOf,
+  requireValid,
+  toPlain,
+  transact,
+} from './doc.js';
+import type { Fields } from './fields.js';
 import { aKind, newId } from './ids.js';
 import { ValidationError } from './problems.js';
 
 /** Validates and inserts one record in its own transaction; returns the new id. */
-export function createRecord<T>(
+export function createRecord<F extends Fields>(
   doc: Y.Doc,
-  entity: Entity,
+  entity: Entity<F>,
   input: Record<string, unknown>,
-  check?: (r: T) => void,
+  check?: (r: RecordOf<Entity<F>>) => void,
 ): string {
   const id = newId(entity.kind);
   return transact(doc, () => {
-    const record = requireValid<T>(entity, id, input);
+    const record = requireValid(entity, id, input);
     check?.(record);
     insertEntry(doc, entity, id, record as Record<string, unknown>);
     return id;
@@ -20,16 +31,16 @@ export function createRecord<T>(
 }
 
 /** Validates the record as it would be after the patch, then writes only the patch. */
-export function updateRecord<T>(
+export function updateRecord<F extends Fields>(
   doc: Y.Doc,
-  entity: Entity,
+  entity: Entity<F>,
   id: string,
   patch: Record<string, unknown>,
-  check?: (r: T) => void,
+  check?: (r: RecordOf<Entity<F>>) => void,
 ): void {
   transact(doc, () => {
     const entry = getEntry(doc, entity, id);
-    const record = requireValid<T>(entity, id, { ...toPlain(entry), ...patch });
+    const record = requireValid(entity, id, { ...toPlain(entry), ...patch });
     check?.(record);
     patchEntry(entity, entry, patch);
   });

@@ -1,26 +1,22 @@
 import type * as Y from 'yjs';
-import { collection, type Entity, readEntry, transact } from './doc.js';
-import { orderKey, text } from './fields.js';
+import { collection, defineEntity, type RecordOf, readEntry, transact } from './doc.js';
+import { field, orderKey, text } from './fields.js';
 import { orderAfterLast, orderAt, sortByOrder, storedOrder } from './order.js';
 import { createRecord, updateRecord } from './records.js';
 
-export interface Team {
-  id: string;
-  name: string;
-  order: string;
-}
-
-export const teamEntity: Entity = {
+export const teamEntity = defineEntity({
   collection: 'teams',
   kind: 'team',
   fields: {
-    name: { check: text({ min: 1, max: 120 }) },
-    order: { check: orderKey, fallback: () => 'a0' },
+    name: field(text({ min: 1, max: 120 })),
+    order: field(orderKey, 'a0'),
   },
-};
+});
+
+export type Team = RecordOf<typeof teamEntity>;
 
 export function readTeam(id: string, entry: unknown) {
-  return readEntry<Team>(teamEntity, id, entry);
+  return readEntry(teamEntity, id, entry);
 }
 
 /** Teams in order (except `except`), for placing a key among them. */
@@ -34,16 +30,16 @@ function teamOrders(doc: Y.Doc, except?: string) {
 }
 
 export function createTeam(doc: Y.Doc, input: { name: string }): string {
-  return createRecord<Team>(doc, teamEntity, { name: input.name, order: orderAfterLast(teamOrders(doc)) });
+  return createRecord(doc, teamEntity, { name: input.name, order: orderAfterLast(teamOrders(doc)) });
 }
 
 /** Moves a team to `index` among the other teams. */
 export function reorderTeam(doc: Y.Doc, id: string, index: number): void {
-  updateRecord<Team>(doc, teamEntity, id, { order: orderAt(teamOrders(doc, id), index) });
+  updateRecord(doc, teamEntity, id, { order: orderAt(teamOrders(doc, id), index) });
 }
 
 export function renameTeam(doc: Y.Doc, id: string, name: string): void {
-  updateRecord<Team>(doc, teamEntity, id, { name });
+  updateRecord(doc, teamEntity, id, { name });
 }
 
 /** Deletes a team; its people stay on the board without a team. */

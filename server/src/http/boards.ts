@@ -12,6 +12,7 @@ import {
   ROLES,
   type Role,
   readMeta,
+  reasonOf,
   templateBoard,
   text,
 } from '@planroom/shared';
@@ -54,7 +55,7 @@ export function createBoard(
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const problems: Problem[] = [];
   const name = input.name;
-  const nameReason = name === undefined ? null : checkName(name);
+  const nameReason = name === undefined ? null : reasonOf(checkName, name);
   if (nameReason) problems.push({ collection: 'request', id: '', field: 'name', reason: nameReason });
   if (input.template !== undefined && !isTemplateId(input.template)) {
     problems.push({ collection: 'request', id: '', field: 'template', reason: 'is not a known template' });
