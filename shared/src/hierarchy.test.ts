@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Node, rollUps } from './hierarchy.js';
+import { descendantsOf, type Node, parentOptions, rollUps } from './hierarchy.js';
+import type { Item } from './item.js';
 
 const node = (
   id: string,
@@ -63,5 +64,55 @@ describe('roll-up of spans and progress', () => {
     expect(r.get('p')?.progress).toBe(50);
     const loop = rollUps([node('x', 'y', '2026-01-01', '2026-01-02'), node('y', 'x', '2026-01-03', '2026-01-04')]);
     expect(loop.size).toBeGreaterThan(0);
+  });
+});
+
+const family = new Map<string, { parentId: string | null }>([
+  ['program', { parentId: null }],
+  ['p1', { parentId: 'program' }],
+  ['m1', { parentId: 'p1' }],
+  ['p2', { parentId: 'program' }],
+  ['loose', { parentId: null }],
+  ['x', { parentId: 'y' }],
+  ['y', { parentId: 'x' }],
+]);
+
+describe('descendantsOf', () => {
+  it('finds children and their children', () => {
+    expect(descendantsOf(family, ['program']).sort()).toEqual(['m1', 'p1', 'p2']);
+    expect(descendantsOf(family, ['p1'])).toEqual(['m1']);
+    expect(descendantsOf(family, ['loose'])).toEqual([]);
+  });
+
+  it('leaves out what was asked for, and survives a loop', () => {
+    expect(descendantsOf(family, ['program', 'p1']).sort()).toEqual(['m1', 'p2']);
+    expect(descendantsOf(family, ['x'])).toEqual(['y']);
+  });
+});
+
+describe('parentOptions', () => {
+  const item = (id: string, kind: Item['kind'], parentId: string | null = null) =>
+    ({ id, kind, parentId, title: id.toUpperCase() }) as Item;
+  const board = new Map(
+    [
+      item('portfolio', 'portfolio'),
+      item('program', 'program', 'portfolio'),
+      item('other', 'program'),
+      item('project', 'project', 'program'),
+      item('task', 'task', 'project'),
+      item('ms', 'milestone', 'project'),
+    ].map((i) => [i.id, i]),
+  );
+  const ids = (id: string) => parentOptions(board, board.get(id) as Item).map((o) => o.id);
+
+  it('offers what is higher in the hierarchy, portfolios first', () => {
+    expect(ids('task')).toEqual(['portfolio', 'other', 'program', 'project']);
+    expect(ids('ms')).toEqual(['portfolio', 'other', 'program', 'project']);
+    expect(ids('project')).toEqual(['portfolio', 'other', 'program']);
+    expect(ids('portfolio')).toEqual([]);
+  });
+
+  it('never offers the item itself or something inside it', () => {
+    expect(ids('program')).toEqual(['portfolio']);
   });
 });

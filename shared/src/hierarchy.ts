@@ -84,3 +84,62 @@ export function rollUps(nodes: readonly Node[]): Map<string, RollUp> {
   }
   return out;
 }
+
+/** Children of every parent, in one pass: what walking a hierarchy down needs. */
+export function childrenByParent(
+  items: Iterable<readonly [string, { parentId: string | null }]>,
+): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const [id, item] of items) {
+    if (!item.parentId) continue;
+    const list = children.get(item.parentId);
+    if (list) list.push(id);
+    else children.set(item.parentId, [id]);
+  }
+  return children;
+}
+
+/**
+ * Every descendant of the given items (children, their children…), excluding the items
+ * themselves: what moves along when a parent moves. Safe against a loop of parents.
+ */
+export function descendantsOf(
+  items: ReadonlyMap<string, { parentId: string | null }>,
+  ids: Iterable<string>,
+): string[] {
+  return descendantsIn(childrenByParent(items), ids);
+}
+
+/** `descendantsOf` over a children index already built (see `childrenByParent`). */
+export function descendantsIn(children: ReadonlyMap<string, readonly string[]>, ids: Iterable<string>): string[] {
+  const seen = new Set(ids);
+  const out: string[] = [];
+  const stack = [...seen];
+  while (stack.length) {
+    for (const kid of children.get(stack.pop() as string) ?? []) {
+      if (seen.has(kid)) continue;
+      seen.add(kid);
+      out.push(kid);
+      stack.push(kid);
+    }
+  }
+  return out;
+}
+
+const RANK: Record<string, number> = { portfolio: 0, program: 1, project: 2, task: 3, milestone: 4 };
+
+/**
+ * The items that can be an item's parent: a portfolio, program or project higher in the
+ * hierarchy than it, and not the item or one of its descendants (that would make a loop).
+ */
+export function parentOptions<T extends { id: string; kind: string; title: string; parentId: string | null }>(
+  items: ReadonlyMap<string, T>,
+  item: { id: string; kind: string },
+): Array<Pick<T, 'id' | 'title' | 'kind'>> {
+  const rank = (kind: string) => RANK[kind] ?? RANK.task ?? 3;
+  const inside = new Set([item.id, ...descendantsOf(items, [item.id])]);
+  return [...items.values()]
+    .filter((p) => rank(p.kind) < Math.min(rank(item.kind), rank('task')) && !inside.has(p.id))
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.title.localeCompare(b.title))
+    .map((p) => ({ id: p.id, title: p.title, kind: p.kind }));
+}

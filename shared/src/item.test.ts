@@ -11,6 +11,7 @@ import {
   type Item,
   moveItem,
   moveItems,
+  moveItemsBy,
   readItem,
   resizeItem,
   updateItem,
@@ -182,6 +183,30 @@ describe('moveItems and resizeItem', () => {
     const inLane = [...collection(doc, 'items').keys()].map((id) => item(doc, id)).filter((i) => i.laneId === to);
     expect(inLane.sort(compareOrder).map((i) => i.title)).toEqual(['resident', 'm3', 'm1', 'm2']);
     expect(item(doc, resident).order).toBe(residentOrder);
+  });
+
+  it('takes descendants along in the same update, each from its nearest moved ancestor', () => {
+    const doc = new Y.Doc();
+    const lane = createLane(doc, { title: 'Lane' });
+    const program = createItem(doc, { title: 'program', kind: 'program', start: '2026-01-05', end: '2026-06-26' });
+    const project = createItem(doc, { title: 'project', start: '2026-02-02', parentId: program });
+    const task = createItem(doc, { title: 'task', kind: 'task', start: '2026-02-09', parentId: project });
+    const golive = createItem(doc, { title: 'go-live', kind: 'milestone', start: '2026-03-31', parentId: project });
+    const other = createItem(doc, { title: 'other', start: '2026-02-02', laneId: lane, parentId: program });
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    // the program moves a week; its project is listed too, two weeks and to a lane
+    moveItemsBy(doc, [
+      { id: program, days: 7 },
+      { id: project, days: 14, laneId: lane },
+    ]);
+    expect(updates).toHaveLength(1);
+    expect(item(doc, program).start).toBe('2026-01-12');
+    expect(item(doc, other)).toMatchObject({ start: '2026-02-09', laneId: lane });
+    expect(item(doc, project)).toMatchObject({ start: '2026-02-16', laneId: lane });
+    // the project's own subtree follows the project, not the program, and keeps its lanes
+    expect(item(doc, task)).toMatchObject({ start: '2026-02-23', laneId: null });
+    expect(item(doc, golive)).toMatchObject({ start: '2026-04-14', end: '2026-04-14' });
   });
 
   it('refuses fractional days, and refuses the whole move when one item cannot move', () => {

@@ -13,6 +13,7 @@ import {
   transact,
 } from './doc.js';
 import { field, isoDate, listOf, nullable, num, oneOf, orderKey, ref, text } from './fields.js';
+import { childrenByParent } from './hierarchy.js';
 import { newId } from './ids.js';
 import { orderAfterLast, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
@@ -146,10 +147,41 @@ export interface Move {
 }
 
 /**
- * Moves each item by its own number of days (a dragged item and its knock-on
- * successors), all in one transaction and one undo step.
+ * With each moved item, its descendants not moved in their own right: a project takes its
+ * tasks and milestones along in time (they keep their lanes), from its nearest moved
+ * ancestor.
  */
-export function moveItemsBy(doc: Y.Doc, moves: readonly Move[]): void {
+function withDescendants(doc: Y.Doc, moves: readonly Move[]): Move[] {
+  const parents: Array<readonly [string, { parentId: string | null }]> = [];
+  collection(doc, 'items').forEach((entry, id) => {
+    const parentId = entry.get('parentId');
+    parents.push([id, { parentId: typeof parentId === 'string' ? parentId : null }]);
+  });
+  const children = childrenByParent(parents);
+  const listed = new Set(moves.map((m) => m.id));
+  const out = [...moves];
+  const added = new Set<string>();
+  for (const move of moves) {
+    const stack = [move.id];
+    while (stack.length) {
+      for (const kid of children.get(stack.pop() as string) ?? []) {
+        // a listed item carries its own subtree; `added` also ends a merged loop of parents
+        if (listed.has(kid) || added.has(kid)) continue;
+        added.add(kid);
+        out.push({ id: kid, days: move.days });
+        stack.push(kid);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Moves each item by its own number of days (a dragged item and its knock-on
+ * successors), its descendants along, all in one transaction and one undo step.
+ */
+export function moveItemsBy(doc: Y.Doc, requested: readonly Move[]): void {
+  const moves = withDescendants(doc, requested);
   const targets = new Map<string | null, Array<{ id: string; order: string }>>();
   const patches = moves.map(({ id, days, laneId }) => {
     if (!Number.isInteger(days)) fail(id, 'start', 'can only move by whole days');

@@ -1,7 +1,7 @@
-import { type Item, updateItem } from '@planroom/shared';
+import { type Item, parentOptions, updateItem } from '@planroom/shared';
 import { useState } from 'react';
 import { useCritical, useDerived, useGoals, usePeople, useRollup, useView } from '../hooks/useLayout';
-import { parentOptions } from '../lib/family';
+
 import { toggled } from '../lib/viewState';
 import { Row } from '../ui/FieldRow';
 import { edit } from './actions';

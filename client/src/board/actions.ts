@@ -1,6 +1,7 @@
 import {
   createItem,
   deleteItems,
+  descendantsOf,
   type IsoDate,
   knockOnShifts,
   linkItems,
@@ -10,7 +11,6 @@ import {
   unlink,
   ValidationError,
 } from '@planroom/shared';
-import { descendantsOf } from '../lib/family';
 import type { BoardContextValue } from './BoardContext';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -129,9 +129,10 @@ export function linkTo(ctx: BoardContextValue, from: string, to: string): string
 }
 
 /**
- * Moves items by `days` (and to a lane), their descendants along in time (a project takes
- * its tasks and milestones), and with "move dependents" their successors too, each by as
- * much as its links need: one transaction, one undo step.
+ * Moves items by `days` (and to a lane), and with "move dependents" their successors too,
+ * each by as much as its links need: one transaction, one undo step. Descendants come
+ * along by shared's rule in `moveItemsBy`; here they only count as moved, so that their
+ * successors follow too and none of them is shifted twice.
  */
 export function moveMany(
   ctx: BoardContextValue,
@@ -143,7 +144,6 @@ export function moveMany(
   const family = descendantsOf(ctx.store.getItems(), ids);
   const shifts = knockOn ?? dependentsOf(ctx, [...ids, ...family], days);
   const moves: Move[] = ids.map((id) => ({ id, days, laneId }));
-  for (const id of family) moves.push({ id, days });
   for (const [id, shift] of shifts) if (!ids.includes(id) && !family.includes(id)) moves.push({ id, days: shift });
   if (!moves.some((m) => m.days !== 0 || m.laneId !== undefined)) return false;
   return edit(ctx, () => moveItemsBy(ctx.doc, moves));

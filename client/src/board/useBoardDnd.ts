@@ -1,8 +1,8 @@
 import type { DragMoveEvent, DragStartEvent, Modifier } from '@dnd-kit/core';
+import { descendantsOf } from '@planroom/shared';
 import { useMemo } from 'react';
 import { useDragSensors } from '../hooks/useDragSensors';
 import { deltaDays, dragModeOf, isDragData, snapTransform } from '../lib/dragMath';
-import { descendantsOf } from '../lib/family';
 import { dependentsOf } from './actions';
 import type { BoardContextValue } from './BoardContext';
 import { dropItem } from './dropItem';
