@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { assignPerson, readAssignment, unassign, updateAssignment } from './assignment.js';
+import { assignmentCounts, assignPerson, readAssignment, unassign, updateAssignment } from './assignment.js';
 import { readBoard } from './board.js';
 import { collection } from './doc.js';
 import { createItem } from './item.js';
@@ -96,5 +96,18 @@ describe('readAssignment', () => {
       'itemId is missing',
       'hoursPerWeek must be between 0.5 and 168',
     ]);
+  });
+});
+
+describe('assignmentCounts', () => {
+  const items = new Set(['item:1']);
+  const people = new Set(['person:1']);
+  it.each([
+    ['staffed, both exist', { itemId: 'item:1', personId: 'person:1' }, true],
+    ['unstaffed demand', { itemId: 'item:1', personId: null }, true],
+    ['item gone', { itemId: 'item:2', personId: 'person:1' }, false],
+    ['person gone', { itemId: 'item:1', personId: 'person:2' }, false],
+  ])('%s', (_what, a, counts) => {
+    expect(assignmentCounts(a, items, people)).toBe(counts);
   });
 });

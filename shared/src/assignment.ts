@@ -57,3 +57,15 @@ export function updateAssignment(doc: Y.Doc, id: string, patch: Partial<Omit<Ass
 export function unassign(doc: Y.Doc, id: string): void {
   transact(doc, () => collection(doc, 'assignments').delete(id));
 }
+
+/**
+ * An assignment counts (in loads, demand and team totals) only when its item exists and
+ * its person, if it names one, does too: the rest is listed as needing attention.
+ */
+export function assignmentCounts(
+  assignment: Pick<Assignment, 'itemId' | 'personId'>,
+  items: { has(id: string): boolean },
+  people: { has(id: string): boolean },
+): boolean {
+  return items.has(assignment.itemId) && (assignment.personId === null || people.has(assignment.personId));
+}

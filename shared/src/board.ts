@@ -9,7 +9,7 @@ import { type Item, itemEntity } from './item.js';
 import { type Lane, laneEntity } from './lane.js';
 import { type Meta, readMeta } from './meta.js';
 import { sortByOrder } from './order.js';
-import { type Person, personEntity } from './person.js';
+import { type Person, personEntity, withExistingTeam } from './person.js';
 import type { Problem } from './problems.js';
 import { type Team, teamEntity } from './team.js';
 
@@ -152,7 +152,7 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   const teams = readAll(doc, teamEntity, problems, aside);
   const people = readAll(doc, personEntity, problems, aside);
   // A team deleted while someone moved a person into it: the person simply has no team.
-  for (const [id, p] of people) if (p.teamId && !teams.has(p.teamId)) people.set(id, { ...p, teamId: null });
+  for (const [id, p] of people) people.set(id, withExistingTeam(p, teams));
   const items = readAll(doc, itemEntity, problems, aside);
   dropDangling(items, 'items', 'laneId', lanes, 'lane', problems, aside);
   dropDangling(items, 'items', 'ownerId', people, 'person', problems, aside);

@@ -4,7 +4,7 @@ import { assignPerson } from './assignment.js';
 import { readBoard } from './board.js';
 import { collection } from './doc.js';
 import { createItem } from './item.js';
-import { createPerson, deletePerson, type Person, readPerson, updatePerson } from './person.js';
+import { createPerson, deletePerson, type Person, readPerson, updatePerson, withExistingTeam } from './person.js';
 import { createTeam } from './team.js';
 import { putRaw } from './testkit.js';
 
@@ -117,5 +117,17 @@ describe('readPerson', () => {
       { collection: 'people', id: 'person:x', field: 'capacityHoursPerWeek', reason: 'must be a number' },
       { collection: 'people', id: 'person:x', field: 'color', reason: 'must be a colour like #3366cc' },
     ]);
+  });
+});
+
+describe('withExistingTeam', () => {
+  it('keeps a person whose team exists, and gives a copy with no team otherwise', () => {
+    const ada = { id: 'person:a', teamId: 'team:gone' };
+    const bo = { id: 'person:b', teamId: 'team:ok' };
+    const teams = new Set(['team:ok']);
+    expect(withExistingTeam(bo, teams)).toBe(bo);
+    expect(withExistingTeam({ ...bo, teamId: null }, teams).teamId).toBeNull();
+    expect(withExistingTeam(ada, teams)).toEqual({ id: 'person:a', teamId: null });
+    expect(ada.teamId).toBe('team:gone');
   });
 });

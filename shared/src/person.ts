@@ -67,3 +67,14 @@ export function deletePerson(doc: Y.Doc, id: string): void {
     collection(doc, 'people').delete(id);
   });
 }
+
+/**
+ * A person whose team is gone (deleted while someone moved them into it) simply has no
+ * team: the same person, or a copy with `teamId: null`. Readers and capacity agree on it.
+ */
+export function withExistingTeam<P extends { teamId: string | null }>(
+  person: P,
+  teams: { has(id: string): boolean },
+): P {
+  return person.teamId && !teams.has(person.teamId) ? { ...person, teamId: null } : person;
+}

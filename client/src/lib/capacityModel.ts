@@ -1,5 +1,6 @@
 import {
   type Assignment,
+  assignmentCounts,
   type BoardSnapshot,
   type CapacityReport,
   compareOrder,
@@ -16,6 +17,7 @@ import {
   type TeamSeries,
   teamSeries,
   updateLoads,
+  withExistingTeam,
 } from '@planroom/shared';
 import type { BoardStore } from './boardStore';
 import { sameWindow } from './loadWeeks';
@@ -205,10 +207,8 @@ export class CapacityModel {
       goals: [],
       problems: [],
       teams,
-      people: this.store.people.all().map((p) => (p.teamId && !teamIds.has(p.teamId) ? teamless(p) : p)),
-      assignments: this.assignments
-        .all()
-        .filter((a) => items.has(a.itemId) && (a.personId === null || people.has(a.personId))),
+      people: this.store.people.all().map((p) => teamless(p, teamIds)),
+      assignments: this.assignments.all().filter((a) => assignmentCounts(a, items, people)),
     };
   }
 
@@ -308,14 +308,14 @@ export class CapacityModel {
   }
 }
 
+/** shared's rule for a person whose team is gone, keeping one copy per person (stable rows). */
 const teamlessCopies = new WeakMap<Person, Person>();
-function teamless(person: Person): Person {
-  let copy = teamlessCopies.get(person);
-  if (!copy) {
-    copy = { ...person, teamId: null };
-    teamlessCopies.set(person, copy);
-  }
-  return copy;
+function teamless(person: Person, teams: ReadonlySet<string>): Person {
+  const result = withExistingTeam(person, teams);
+  if (result === person) return person;
+  const cached = teamlessCopies.get(person) ?? result;
+  teamlessCopies.set(person, cached);
+  return cached;
 }
 
 function groupByPerson(assignments: readonly Assignment[]): Map<string, Assignment[]> {
