@@ -1,8 +1,43 @@
+import { utcMonday, utcMonth } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import { type IsoDate, toDayNumber } from './dates.js';
 
-/** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
+/**
+ * The one calendar module: every weekday, week start, ISO week and fiscal quarter in
+ * Planroom (shared, server and client) comes from here, on d3-time's UTC intervals. Board
+ * dates are calendar days, so they are read as UTC midnight and no time zone shifts them.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const dayDate = (day: number) => new Date(day * MS_PER_DAY);
+const dateDay = (d: Date) => Math.round(d.getTime() / MS_PER_DAY);
+const isoDate = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+const isoYear = utcFormat('%G');
+const isoWeekNumber = utcFormat('%V');
+
+/** Monday = 0 … Sunday = 6, for a day number (days since 1970-01-01). */
+export function weekdayOfDay(day: number): number {
+  return (dayDate(day).getUTCDay() + 6) % 7;
+}
+
+/** Monday = 0 … Sunday = 6. */
 export function isoWeekday(date: IsoDate): number {
-  return (((toDayNumber(date) + 3) % 7) + 7) % 7;
+  return weekdayOfDay(toDayNumber(date));
+}
+
+/** Saturday or Sunday, for a day number. */
+export function isWeekendDay(day: number): boolean {
+  return weekdayOfDay(day) >= 5;
+}
+
+/** The Monday on or before a day number. */
+export function mondayOfDay(day: number): number {
+  return dateDay(utcMonday.floor(dayDate(day)));
+}
+
+/** The Monday on or before `date`. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return isoDate(utcMonday.floor(dayDate(toDayNumber(date))));
 }
 
 /**
@@ -10,11 +45,8 @@ export function isoWeekday(date: IsoDate): number {
  * 2026-12-31 is in week 53 of 2026 and 2027-01-01 is too.
  */
 export function isoWeek(date: IsoDate): { year: number; week: number } {
-  const day = toDayNumber(date);
-  const thursday = day - isoWeekday(date) + 3;
-  const year = new Date(thursday * 86_400_000).getUTCFullYear();
-  const jan1 = Math.round(Date.UTC(year, 0, 1) / 86_400_000);
-  return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
+  const d = dayDate(toDayNumber(date));
+  return { year: Number(isoYear(d)), week: Number(isoWeekNumber(d)) };
 }
 
 export type WeekLocale = 'en' | 'sv' | 'da';
@@ -46,10 +78,7 @@ export function quarterLabel(date: IsoDate, startMonth = 1): string {
 
 /** First day of the fiscal quarter holding `date`. */
 export function fiscalQuarterStart(date: IsoDate, startMonth = 1): IsoDate {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  const offset = (month - startMonth + 12) % 12;
-  const back = offset % 3;
-  const m = month - back;
-  const [y, mm] = m < 1 ? [year - 1, m + 12] : [year, m];
-  return `${y}-${String(mm).padStart(2, '0')}-01`;
+  const month = utcMonth.floor(dayDate(toDayNumber(date)));
+  const back = (month.getUTCMonth() + 1 - startMonth + 12) % 3;
+  return isoDate(utcMonth.offset(month, -back));
 }

@@ -1,5 +1,6 @@
 import type { Assignment } from './assignment.js';
 import type { BoardSnapshot } from './board.js';
+import { mondayOf } from './calendar.js';
 import { addDays, type IsoDate, toDayNumber } from './dates.js';
 import type { Item } from './item.js';
 import type { Person } from './person.js';
@@ -14,9 +15,7 @@ export interface LoadWindow {
 }
 
 export function loadWindow(from: IsoDate, weeks: number): LoadWindow {
-  const day = toDayNumber(from);
-  const monday = day - ((((day + 3) % 7) + 7) % 7); // 1970-01-01 was a Thursday
-  return { start: addDays(from, monday - day), weeks };
+  return { start: mondayOf(from), weeks };
 }
 
 /** Adds `perDay` to each week for every working day (Mon-Fri) of [start, end] in the window. */

@@ -1,5 +1,6 @@
 import { type BoardJson, emptyBoardJson } from './boardJson.js';
-import { addDays, type IsoDate, toDayNumber } from './dates.js';
+import { fiscalQuarterStart, mondayOf } from './calendar.js';
+import { addDays, type IsoDate } from './dates.js';
 import { newId } from './ids.js';
 import type { Status } from './item.js';
 import { SCHEMA_VERSION } from './migrations.js';
@@ -13,19 +14,6 @@ export type TemplateId = keyof typeof TEMPLATES;
 
 export function isTemplateId(v: unknown): v is TemplateId {
   return typeof v === 'string' && Object.hasOwn(TEMPLATES, v);
-}
-
-/** First day of the quarter holding `date`. */
-function quarterStart(date: IsoDate): IsoDate {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  const qm = Math.floor((m - 1) / 3) * 3 + 1;
-  return `${y}-${String(qm).padStart(2, '0')}-01`;
-}
-
-/** Monday on or before `date`. */
-function mondayOf(date: IsoDate): IsoDate {
-  const weekday = (toDayNumber(date) + 3) % 7; // 1970-01-01 was a Thursday; 0 = Monday
-  return addDays(date, -weekday);
 }
 
 type ProjectSpec = [
@@ -160,7 +148,7 @@ function goalsFor(project: string, goals: ReadonlyMap<string, string>): string[]
 
 /** A realistic IT portfolio spread over four quarters from the quarter holding `today`. */
 export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): BoardJson {
-  const origin = mondayOf(quarterStart(today));
+  const origin = mondayOf(fiscalQuarterStart(today));
   const week = (n: number) => addDays(origin, n * 7);
   const board: BoardJson = newBoard(name);
   const keys = orderKeys(64);
