@@ -38,11 +38,20 @@ function pointerOnly(attributes: DraggableAttributes) {
   return { 'aria-roledescription': attributes['aria-roledescription'] };
 }
 
+/** How a drag shows on this bar: its own (how, and how far) or carried along by another selected bar. */
+interface BarDrag {
+  mode: DragMode | null;
+  days: number;
+  dy: number;
+}
+
 /**
  * This bar's session state in one subscription (a bar is mounted by the hundred):
- * selected, carried along by a drag of another selected bar (days), dragged itself (how).
+ * selected, and how far a drag has taken it (dragged itself, or carried along by a drag
+ * of another selected bar). The offset comes from the session's preview, the same one the
+ * drop writes, so the bar is drawn where it will land.
  */
-function useBarSession(id: string): { selected: boolean; carried: number; mode: DragMode | null } {
+function useBarSession(id: string): { selected: boolean } & BarDrag {
   const { session } = useBoard();
   const subscribe = useCallback(
     (cb: () => void) => {
@@ -58,11 +67,17 @@ function useBarSession(id: string): { selected: boolean; carried: number; mode: 
   const key = useSyncExternalStore(subscribe, () => {
     const drag = session.drag.get();
     const selected = session.selected.get().has(id) ? 1 : 0;
-    const carried = drag && drag.active !== id && drag.moving.has(id) ? drag.days : 0;
-    return `${selected} ${carried} ${drag?.active === id ? drag.mode : ''}`;
+    if (!drag || (drag.active !== id && !drag.moving.has(id))) return `${selected}`;
+    if (drag.active !== id) return `${selected} ${drag.days} 0`;
+    return `${selected} ${drag.days} ${drag.dy} ${drag.mode}`;
   });
-  const [selected, carried, mode] = key.split(' ');
-  return { selected: selected === '1', carried: Number(carried), mode: (mode || null) as DragMode | null };
+  const [selected, days, dy, mode] = key.split(' ');
+  return {
+    selected: selected === '1',
+    days: Number(days ?? 0),
+    dy: Number(dy ?? 0),
+    mode: (mode || null) as DragMode | null,
+  };
 }
 
 /**
@@ -74,7 +89,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   const ctx = useBoard();
   const { canEdit, session } = ctx;
   const item = useItem(id);
-  const { selected, carried, mode } = useBarSession(id);
+  const { selected, days, dy, mode } = useBarSession(id);
   const owner = usePerson(item?.ownerId ?? null);
   const critical = useCritical(id);
   // the connector is only in the DOM under the pointer or on a selected bar: one element
@@ -86,15 +101,15 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
 
   let left = x;
   let w = width;
-  const own = drag.transform && mode ? drag.transform : null;
-  if (own && mode === 'start') {
-    const dx = Math.min(own.x, width - ppd);
-    left += dx;
-    w -= dx;
+  const dx = days * ppd;
+  if (mode === 'start') {
+    const shift = Math.min(dx, width - ppd);
+    left += shift;
+    w -= shift;
   }
-  if (own && mode === 'end') w = Math.max(ppd, w + own.x);
+  if (mode === 'end') w = Math.max(ppd, w + dx);
   const dragging = drag.isDragging;
-  const t = own && mode === 'move' ? own : carried ? { x: carried * ppd, y: 0 } : null;
+  const moved = mode === 'start' || mode === 'end' ? null : dx || dy ? { x: dx, y: dy } : null;
 
   const className = [
     'bar',
@@ -102,7 +117,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
     `status-${item.status}`,
     labelOutside ? 'label-outside' : '',
     selected ? 'is-selected' : '',
-    dragging || carried ? 'is-dragging' : '',
+    dragging || moved ? 'is-dragging' : '',
     critical?.critical ? 'is-critical' : '',
     w > LONG_BAR ? 'is-long' : '',
   ]
@@ -146,7 +161,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
         width: w,
         height: BAR_HEIGHT,
         ['--progress' as string]: milestone ? undefined : `${item.progress}%`,
-        transform: t ? `translate3d(${t.x}px, ${vertical ? t.y : 0}px, 0)` : undefined,
+        transform: moved ? `translate3d(${moved.x}px, ${vertical ? moved.y : 0}px, 0)` : undefined,
       }}
       {...(canEdit ? { ...pointerOnly(drag.attributes), ...drag.listeners } : {})}
       onMouseDown={(e) => {

@@ -2,6 +2,7 @@ import { DEP_TYPES, type DepType, unlink, updateDependency } from '@planroom/sha
 import { useId, useState } from 'react';
 import { useDep } from '../hooks/useLayout';
 import { useItem } from '../hooks/useYjs';
+import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
@@ -114,7 +115,13 @@ export function DepPanel({ id }: { id: string }) {
                   aria-invalid={error ? true : undefined}
                   onChange={(e) => setLag(e.target.value)}
                   onBlur={commitLag}
-                  onKeyDown={(e) => e.key === 'Enter' && commitLag()}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') commitLag();
+                    escapeReverts(e, lag !== null && lag !== String(dep.lagDays), () => {
+                      setLag(null);
+                      setError(undefined);
+                    });
+                  }}
                 />
               </Row>
             </div>

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { GroupBy } from '@planroom/shared';
-import { type MouseEvent, memo } from 'react';
+import { type MouseEvent, memo, useMemo, useSyncExternalStore } from 'react';
 import { useRowEntry } from '../hooks/useLayout';
 import type { DayWindow } from '../hooks/useViewport';
 import type { RowEntry } from '../lib/layoutEngine';
@@ -41,6 +41,7 @@ function testIds(entry: RowEntry) {
 export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale, window, group }: Props) {
   const ctx = useBoard();
   const entry = useRowEntry(rowKey);
+  const dragged = useDragged();
   const lanes = entry !== undefined && entry.kind !== 'group';
   const laneId = entry?.kind === 'lane' ? rowKey : null;
   const data: RowDropData = { laneId };
@@ -59,7 +60,9 @@ export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale
 
   const x0 = scale.x(window.from) - LABEL_REACH;
   const x1 = scale.x(window.to);
-  const visible = [...entry.layout.boxes].filter(([, box]) => box.x + box.width >= x0 && box.x < x1);
+  const visible = [...entry.layout.boxes].filter(
+    ([id, box]) => (box.x + box.width >= x0 && box.x < x1) || dragged.has(id),
+  );
   const shown = entry.itemIds.length;
 
   return (
@@ -96,6 +99,20 @@ export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale
     </div>
   );
 });
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * The bars being dragged: they stay rendered wherever the board scrolls, or the bar under
+ * the pointer would vanish once its own days leave the rendered window. The set is the
+ * same object for the whole drag, so rows render again only when a drag starts and ends.
+ */
+function useDragged(): ReadonlySet<string> {
+  const { session } = useBoard();
+  const moving = useSyncExternalStore(session.drag.subscribe, () => session.drag.get()?.moving ?? NOTHING);
+  const active = useSyncExternalStore(session.drag.subscribe, () => session.drag.get()?.active ?? null);
+  return useMemo(() => (active && !moving.has(active) ? new Set([...moving, active]) : moving), [moving, active]);
+}
 
 function RowItem({
   id,

@@ -9,9 +9,10 @@ import {
   type Status,
   updateItem,
 } from '@planroom/shared';
-import { type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
 import { useLane, useLaneIds, useValue } from '../hooks/useYjs';
 import { AssignmentsField } from '../resources/AssignmentsField';
+import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { deleteItem, edit } from './actions';
 import { useBoard } from './BoardContext';
@@ -88,6 +89,13 @@ export function ItemForm({ item }: { item: Item }) {
     else setDraft('progress', undefined);
   }
 
+  /** Escape while typing puts the item's value back (see escapeReverts). */
+  const revertKey = (field: Field, current: string) => (e: KeyboardEvent) =>
+    escapeReverts(e, drafts[field] !== undefined && drafts[field] !== current, () => {
+      setDraft(field, undefined);
+      setErrors((x) => ({ ...x, [field]: undefined }));
+    });
+
   const fieldProps = (field: Field) => ({
     id: `${ids}-${field}`,
     'aria-invalid': errors[field] ? true : undefined,
@@ -107,10 +115,7 @@ export function ItemForm({ item }: { item: Item }) {
           onBlur={commitTitle}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commitTitle();
-            if (e.key === 'Escape') {
-              setDraft('title', undefined);
-              setErrors((x) => ({ ...x, title: undefined }));
-            }
+            revertKey('title', item.title)(e);
           }}
         />
       </Row>
@@ -149,6 +154,7 @@ export function ItemForm({ item }: { item: Item }) {
             type="date"
             value={value('start', item.start)}
             onChange={(e) => changeDate('start', e.target.value)}
+            onKeyDown={revertKey('start', item.start)}
           />
         </Row>
         <Row
@@ -164,6 +170,7 @@ export function ItemForm({ item }: { item: Item }) {
             value={value('end', item.end)}
             disabled={milestone}
             onChange={(e) => changeDate('end', e.target.value)}
+            onKeyDown={revertKey('end', item.end)}
           />
         </Row>
       </div>
@@ -186,7 +193,10 @@ export function ItemForm({ item }: { item: Item }) {
               value={value('progress', String(item.progress))}
               onChange={(e) => setDraft('progress', e.target.value)}
               onBlur={commitProgress}
-              onKeyDown={(e) => e.key === 'Enter' && commitProgress()}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') commitProgress();
+                revertKey('progress', String(item.progress))(e);
+              }}
             />
           </Row>
         )}

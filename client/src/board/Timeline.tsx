@@ -1,8 +1,8 @@
 import { DndContext, pointerWithin } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useStructure } from '../hooks/useLayout';
-import { rowRange } from '../lib/rowGeometry';
+import { rowRange, rowRuns } from '../lib/rowGeometry';
 import { edit } from './actions';
 import { useBoard } from './BoardContext';
 import { DependencyLayer, LinkDraft } from './DependencyLayer';
@@ -37,9 +37,11 @@ export function Timeline() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const { level, today, header, viewport, options } = useTimeCanvas(ctx, scrollRef, scale);
   useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
-  const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane');
+  const insets = useMemo(() => ({ left: LANE_COLUMN, top: header }), [header]);
+  const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane', scrollRef, insets);
 
   const [first, last] = rowRange(offsets, viewport.band.y0, viewport.band.y1);
+  const runs = rowRuns(first, last, useDraggedRows());
   const total = offsets.at(-1) ?? 0;
   const laneCount = group === 'lane' ? keys.filter((k) => k !== 'none').length : 0;
 
@@ -54,10 +56,9 @@ export function Timeline() {
   return (
     <DndContext
       sensors={dnd.sensors}
-      modifiers={dnd.modifiers}
       collisionDetection={pointerWithin}
+      autoScroll={false}
       onDragStart={dnd.onDragStart}
-      onDragMove={dnd.onDragMove}
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
       accessibility={{ screenReaderInstructions }}
@@ -83,19 +84,26 @@ export function Timeline() {
           />
           <div className="tl-body" ref={bodyRef}>
             <TimeGrid scale={scale} level={level} window={viewport.window} options={options} today={today} />
-            <div style={{ height: offsets[first] ?? 0 }} />
-            {keys.slice(first, last).map((key, i) => (
-              <GroupRow
-                key={key}
-                rowKey={key}
-                index={first + i}
-                laneCount={laneCount}
-                scale={scale}
-                window={viewport.window}
-                group={group}
-              />
-            ))}
-            <div style={{ height: total - (offsets[last] ?? total) }} />
+            {runs.flatMap(([from, to], r) => [
+              <div
+                key={`gap:${keys[from]}`}
+                style={{ height: (offsets[from] ?? 0) - (offsets[runs[r - 1]?.[1] ?? 0] ?? 0) }}
+              />,
+              ...keys
+                .slice(from, to)
+                .map((key, i) => (
+                  <GroupRow
+                    key={key}
+                    rowKey={key}
+                    index={from + i}
+                    laneCount={laneCount}
+                    scale={scale}
+                    window={viewport.window}
+                    group={group}
+                  />
+                )),
+            ])}
+            <div style={{ height: total - (offsets[runs.at(-1)?.[1] ?? 0] ?? total) }} />
             <DependencyLayer scale={scale} window={viewport.window} band={viewport.band} height={total} />
             <GhostLayer ppd={scale.ppd} laneColumn={LANE_COLUMN} />
             <RubberBand bodyRef={bodyRef} laneColumn={LANE_COLUMN} />
@@ -113,4 +121,20 @@ export function Timeline() {
       <LinkDraft />
     </DndContext>
   );
+}
+
+const NO_ROWS: readonly number[] = [];
+
+/** The rows the bars being dragged came from: they stay rendered however far the board scrolls. */
+function useDraggedRows(): readonly number[] {
+  const { session, engine } = useBoard();
+  const key = useSyncExternalStore(session.drag.subscribe, () => {
+    const drag = session.drag.get();
+    if (!drag) return '';
+    const rows = new Set<number>();
+    for (const id of [drag.active, ...drag.moving]) rows.add(engine.getPlace(id)?.rowIndex ?? -1);
+    return [...rows].join(',');
+  });
+  const parse = useCallback((k: string) => (k ? k.split(',').map(Number) : NO_ROWS), []);
+  return useMemo(() => parse(key), [key, parse]);
 }

@@ -1,6 +1,5 @@
-import type { DragEndEvent } from '@dnd-kit/core';
 import { resizeItem } from '@planroom/shared';
-import { deltaDays, isDragData, resizedDates } from '../lib/dragMath';
+import { resizedDates } from '../lib/dragMath';
 import { edit, moveMany } from './actions';
 import type { BoardContextValue } from './BoardContext';
 import type { DragPreview } from './session';
@@ -10,25 +9,23 @@ export interface RowDropData {
   laneId: string | null;
 }
 
-/**
- * Writes a finished drag to the document: one call, one transaction, one undo step. A
- * move takes the whole selection, their descendants and, with "move dependents", the
- * successors the preview showed.
- */
-export function dropItem(ctx: BoardContextValue, event: DragEndEvent, ppd: number, preview: DragPreview | null): void {
-  const data = event.active.data.current;
-  if (!isDragData(data)) return;
-  const item = ctx.store.getItem(data.itemId);
-  if (!item) return;
-  const days = deltaDays(event.delta.x, ppd);
-  const mode = preview?.mode ?? 'move';
+function isRowDropData(value: unknown): value is RowDropData {
+  return typeof value === 'object' && value !== null && 'laneId' in value;
+}
 
+/**
+ * Writes a finished drag to the document, as the preview showed it: one call, one
+ * transaction, one undo step. A move takes the whole selection, their descendants and,
+ * with "move dependents", the successors the preview showed.
+ */
+export function dropItem(ctx: BoardContextValue, preview: DragPreview, over: unknown): void {
+  const item = ctx.store.getItem(preview.active);
+  if (!item) return;
+  const { days, mode } = preview;
   if (mode === 'move') {
-    const over = event.over?.data.current as RowDropData | undefined;
-    const laneId = over && 'laneId' in over && over.laneId !== item.laneId ? over.laneId : undefined;
-    const ids = preview?.picked.length ? preview.picked : [item.id];
-    const knockOn = preview && preview.days === days ? preview.knockOn : undefined;
-    moveMany(ctx, ids, days, laneId, knockOn);
+    const laneId = isRowDropData(over) && over.laneId !== item.laneId ? over.laneId : undefined;
+    const ids = preview.picked.length ? preview.picked : [item.id];
+    moveMany(ctx, ids, days, laneId, preview.knockOn);
     return;
   }
   const ends = resizedDates(item, mode, days);

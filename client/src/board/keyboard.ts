@@ -3,7 +3,8 @@ import { neighbour } from '../lib/rowGeometry';
 import { moveMany } from './actions';
 import type { BoardContextValue } from './BoardContext';
 
-function focusBar(id: string): void {
+/** Focuses an item's bar if it is rendered (without scrolling the board to it). */
+export function focusBar(id: string): void {
   document
     .querySelector<HTMLElement>(`[data-testid="bar"][data-item-id="${CSS.escape(id)}"]`)
     ?.focus({ preventScroll: true });

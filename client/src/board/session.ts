@@ -25,7 +25,10 @@ export interface DragPreview {
   picked: readonly string[];
   /** Everything moving with the pointer: the picked items and their descendants. */
   moving: ReadonlySet<string>;
+  /** Days the pointer has travelled over the board (the drag's offset, whole days). */
   days: number;
+  /** Pixels the pointer has travelled down the board (scrolling included), for a move to another lane. */
+  dy: number;
   /** Successors pushed along by "move dependents", with their own shift in days. */
   knockOn: ReadonlyMap<string, number>;
 }

@@ -24,13 +24,41 @@ export function deltaDays(dx: number, ppd: number): number {
   return Object.is(days, -0) ? 0 : days;
 }
 
-/** The transform a drag shows: snapped to whole days; resizing stays on its row. */
-export function snapTransform<T extends { x: number; y: number }>(
-  transform: T,
-  ppd: number,
-  mode: DragMode | undefined,
-): T {
-  return { ...transform, x: deltaDays(transform.x, ppd) * ppd, y: mode === 'move' ? transform.y : 0 };
+/** Where a drag started, or is now: the pointer on screen and the scroll box's offsets. */
+export interface DragPoint {
+  x: number;
+  y: number;
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+/**
+ * How far a dragged bar has travelled over the board: the pointer's move on screen plus
+ * what the scroll box scrolled meanwhile (by itself at an edge, or by the wheel). The bar
+ * is drawn and dropped at this offset, so it lands on the date under the pointer.
+ */
+export function dragOffset(from: DragPoint, to: DragPoint): { dx: number; dy: number } {
+  return { dx: to.x - from.x + to.scrollLeft - from.scrollLeft, dy: to.y - from.y + to.scrollTop - from.scrollTop };
+}
+
+/** Width of the band along an edge of the view where holding a dragged bar scrolls. */
+export const EDGE_BAND = 40;
+const EDGE_MIN_SPEED = 60;
+const EDGE_MAX_SPEED = 900;
+
+/**
+ * Edge scrolling while dragging, in pixels per second along one axis: nothing until the
+ * pointer is within EDGE_BAND of an edge of the view [lo, hi), then faster the deeper it
+ * goes (gently at first, so a bar can be placed near the edge), full speed at or past the
+ * edge. Negative scrolls towards lo.
+ */
+export function edgeSpeed(pointer: number, lo: number, hi: number): number {
+  if (hi - lo < EDGE_BAND * 3) return 0; // a view this small would scroll wherever the bar is
+  const depth = Math.max(pointer - (hi - EDGE_BAND), lo + EDGE_BAND - pointer);
+  if (depth <= 0) return 0;
+  const t = Math.min(1, depth / EDGE_BAND);
+  const speed = EDGE_MIN_SPEED + (EDGE_MAX_SPEED - EDGE_MIN_SPEED) * t * t;
+  return pointer > (lo + hi) / 2 ? speed : -speed;
 }
 
 /** New dates after dragging one end by `days`; an end never passes the other one. */

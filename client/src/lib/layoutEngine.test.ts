@@ -6,7 +6,7 @@ import { type EngineView, LayoutEngine } from './layoutEngine';
 
 const today = toDayNumber('2026-03-01');
 
-function setup(view: Partial<EngineView> = {}) {
+function setup(view: Partial<EngineView> = {}, more?: (doc: Y.Doc, laneB: string) => void) {
   const doc = new Y.Doc();
   const laneA = createLane(doc, { title: 'A' });
   const laneB = createLane(doc, { title: 'B' });
@@ -20,6 +20,7 @@ function setup(view: Partial<EngineView> = {}) {
   });
   const child = createItem(doc, { title: 'Child', start: '2026-03-02', laneId: laneA, parentId: parent, ownerId: ada });
   const other = createItem(doc, { title: 'Other', start: '2026-04-01', laneId: laneB });
+  more?.(doc, laneB);
   const store = new BoardStore(doc);
   const engine = new LayoutEngine(store, {
     group: 'lane',
@@ -60,6 +61,22 @@ describe('LayoutEngine', () => {
     expect(onPlace).not.toHaveBeenCalled();
     expect(engine.getRow(laneA)).toBe(row);
     expect(engine.getRow(laneB)).toBeDefined();
+  });
+
+  it('keeps the other bars of a lane in their sub-rows when one moves', () => {
+    const ids: string[] = [];
+    const { doc, engine, laneB, other } = setup({}, (d, lane) => {
+      ids.push(createItem(d, { title: 'Early', start: '2026-03-20', end: '2026-04-10', laneId: lane }));
+      ids.push(createItem(d, { title: 'Late', start: '2026-04-20', end: '2026-05-10', laneId: lane }));
+    });
+    const [early = '', late = ''] = ids;
+    const rowOf = (id: string) => engine.getRow(laneB)?.layout.boxes.get(id)?.row;
+    // Early starts first: Other (April 1 to 14) sits under it, Late beside it
+    expect([rowOf(early), rowOf(other), rowOf(late)]).toEqual([0, 1, 0]);
+    // packed afresh, Other would now move up to the top row
+    moveItems(doc, [early], { days: 120 });
+    expect([rowOf(other), rowOf(late)]).toEqual([1, 0]);
+    expect(rowOf(early)).toBe(0);
   });
 
   it('re-lays out only the row of a moved item', () => {

@@ -142,6 +142,8 @@ export class LayoutEngine {
     const prev = this.view;
     this.view = { ...prev, ...patch };
     const regroup = patch.group !== undefined && patch.group !== prev.group;
+    // rows of another grouping are other rows, even under the same key ("none")
+    if (regroup) this.entries = new Map();
     const refilter = patch.filter !== undefined && patch.filter !== prev.filter;
     const rescaled = this.rescale();
     const collapsed = patch.collapsed !== undefined && patch.collapsed !== prev.collapsed;
@@ -214,13 +216,14 @@ export class LayoutEngine {
     return node;
   }
 
-  private layout(ids: readonly string[]): RowLayout {
+  /** A row's layout; given its previous one, bars that did not move keep their sub-rows. */
+  private layout(ids: readonly string[], prev: RowLayout | undefined): RowLayout {
     const nodes: LayoutNode[] = [];
     for (const id of ids) {
       const item = this.store.getItem(id);
       if (item) nodes.push(this.node(item));
     }
-    return layoutRow(nodes, this.scale, this.view.collapsed);
+    return layoutRow(nodes, this.scale, this.view.collapsed, prev);
   }
 
   private update(change: { regroup: boolean; relayoutAll: boolean; dirty: ReadonlySet<string> }): void {
@@ -247,7 +250,7 @@ export class LayoutEngine {
       const members = old && sameList(old.itemIds, group.itemIds) ? old.itemIds : group.itemIds;
       const touched =
         !old || members !== old.itemIds || change.relayoutAll || group.itemIds.some((id) => change.dirty.has(id));
-      let layout = touched ? this.layout(members) : (old as RowEntry).layout;
+      let layout = touched ? this.layout(members, old?.layout) : (old as RowEntry).layout;
       if (old && sameLayout(old.layout, layout)) layout = old.layout;
       let parents: ReadonlySet<string> = new Set(members.filter((id) => this.parentIds.has(id)));
       if (old && sameSet(old.parents, parents)) parents = old.parents;

@@ -91,3 +91,91 @@ describe('packBlocks', () => {
     expect(rowOf.get('z')).toBe(2);
   });
 });
+
+describe('packBlocks after a change (stable)', () => {
+  const block = (id: string, from: number, to: number, height = 1) => ({ id, from, to, height });
+  /** Packs, then re-packs `next` remembering the first packing. */
+  function repack(first: ReturnType<typeof block>[], next: ReturnType<typeof block>[]) {
+    const before = packBlocks(first);
+    const slots = new Map(first.map((b) => [b.id, { ...b, row: before.rowOf.get(b.id) ?? 0 }]));
+    const after = packBlocks(next, 0, (id) => slots.get(id));
+    return {
+      before: Object.fromEntries(before.rowOf),
+      after: Object.fromEntries(after.rowOf),
+      rowCount: after.rowCount,
+    };
+  }
+
+  it('keeps the neighbours of a moved bar in their rows', () => {
+    const first = [block('a', 0, 10), block('b', 5, 15), block('c', 12, 20)];
+    const moved = [block('a', 30, 40), block('b', 5, 15), block('c', 12, 20)];
+    // packed afresh, b and c would swap rows
+    expect(Object.fromEntries(packBlocks(moved).rowOf)).toEqual({ b: 0, c: 1, a: 0 });
+    expect(repack(first, moved)).toEqual({ before: { a: 0, b: 1, c: 0 }, after: { a: 0, b: 1, c: 0 }, rowCount: 2 });
+  });
+
+  it('puts a moved bar whose row is taken in the lowest row with room', () => {
+    const first = [block('a', 0, 10), block('b', 0, 10), block('c', 20, 30)];
+    const next = [block('a', 0, 10), block('b', 22, 28), block('c', 20, 30)];
+    expect(repack(first, next).after).toEqual({ a: 0, b: 1, c: 0 });
+    const crowded = [block('a', 0, 10), block('b', 21, 29), block('c', 20, 30), block('d', 0, 50)];
+    expect(repack([...first, block('d', 11, 19)], crowded).after).toEqual({ a: 0, b: 2, c: 0, d: 1 });
+  });
+
+  it('closes up a row left empty, keeping the order of the rows below', () => {
+    const first = [block('a', 0, 10), block('b', 2, 8), block('c', 3, 9), block('d', 4, 6, 2)];
+    const next = [block('a', 0, 10), block('c', 3, 9), block('d', 4, 6, 2)];
+    expect(repack(first, next)).toEqual({
+      before: { a: 0, b: 1, c: 2, d: 3 },
+      after: { a: 0, c: 1, d: 2 },
+      rowCount: 4,
+    });
+  });
+
+  it('places new bars like a fresh packing would, around the ones already there', () => {
+    const first = [block('a', 0, 10)];
+    expect(repack(first, [block('n', 5, 15), block('a', 0, 10), block('m', 20, 30)]).after).toEqual({
+      a: 0,
+      n: 1,
+      m: 0,
+    });
+  });
+
+  it('never puts overlapping blocks in one row, whatever it remembers', () => {
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    const random = (id: string) => {
+      const from = Math.floor(rand() * 500);
+      return block(id, from, from + 1 + Math.floor(rand() * 60), 1 + Math.floor(rand() * 2));
+    };
+    const first = Array.from({ length: 120 }, (_, i) => random(`b${i}`));
+    // a third of them move, a few go, a few come
+    const next = first.flatMap((b, i) => (i % 10 === 0 ? [] : i % 3 === 0 ? [random(b.id)] : [b]));
+    next.push(random('new1'), random('new2'));
+    const before = packBlocks(first, 2);
+    const slots = new Map(first.map((b) => [b.id, { ...b, row: before.rowOf.get(b.id) ?? 0 }]));
+    const { rowOf, rowCount } = packBlocks(next, 2, (id) => slots.get(id));
+    const covers = (b: ReturnType<typeof block>, row: number) => {
+      const top = rowOf.get(b.id) ?? -1;
+      return row >= top && row < top + b.height;
+    };
+    for (let row = 0; row < rowCount; row++) {
+      const inRow = next.filter((b) => covers(b, row));
+      expect(inRow.length).toBeGreaterThan(0);
+      for (const a of inRow)
+        for (const b of inRow) if (a !== b) expect(a.to + 2 <= b.from || b.to + 2 <= a.from).toBe(true);
+    }
+    // every bar that stayed where it was kept its row, up to rows closed above it
+    const kept = next.filter((b) => first.includes(b));
+    const order = kept.map((b) => before.rowOf.get(b.id) ?? 0);
+    for (let i = 0; i < kept.length; i++) {
+      for (let j = 0; j < kept.length; j++) {
+        const [a, b] = [kept[i], kept[j]];
+        if (a && b && (order[i] ?? 0) < (order[j] ?? 0)) expect(rowOf.get(a.id)).toBeLessThan(rowOf.get(b.id) ?? 0);
+      }
+    }
+  });
+});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { idsInRect, navLines, neighbour, normalizeRect, type PlacedRow, rowOffsets, rowRange } from './rowGeometry';
+import {
+  idsInRect,
+  navLines,
+  neighbour,
+  normalizeRect,
+  type PlacedRow,
+  rowOffsets,
+  rowRange,
+  rowRuns,
+} from './rowGeometry';
 import type { BarBox } from './rowLayout';
 
 const box = (x: number, width: number, row: number): BarBox => ({
@@ -26,6 +35,31 @@ describe('rows in view', () => {
     [500, 600, [4, 4]],
   ] as const)('band %i..%i shows rows %j', (y0, y1, range) => {
     expect(rowRange(offsets, y0, y1)).toEqual(range);
+  });
+
+  it.each([
+    [[], [[10, 14]]],
+    [
+      [2],
+      [
+        [2, 3],
+        [10, 14],
+      ],
+    ],
+    [
+      [12, 20, 9, 20],
+      [
+        [9, 14],
+        [20, 21],
+      ],
+    ],
+    [[14, -1], [[10, 15]]],
+  ] as const)('rows in view 10..14 and a dragged bar from rows %j render as runs %j', (pinned, runs) => {
+    expect(rowRuns(10, 14, pinned)).toEqual(runs);
+  });
+
+  it('renders only the pinned row when none is in view', () => {
+    expect(rowRuns(4, 4, [7])).toEqual([[7, 8]]);
   });
 });
 

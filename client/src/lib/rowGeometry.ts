@@ -28,6 +28,24 @@ export function rowRange(offsets: readonly number[], y0: number, y1: number): [n
   return [lo, last];
 }
 
+/**
+ * The rows to render as runs of consecutive indices [from, to): the rows in view plus
+ * pinned ones elsewhere (the rows a dragged bar came from, so it stays on screen while the
+ * board scrolls away from its row). Spacers fill the gaps between runs.
+ */
+export function rowRuns(first: number, last: number, pinned: Iterable<number>): Array<[number, number]> {
+  const rows = new Set<number>();
+  for (let i = first; i < last; i++) rows.add(i);
+  for (const i of pinned) if (i >= 0) rows.add(i);
+  const runs: Array<[number, number]> = [];
+  for (const i of [...rows].sort((a, b) => a - b)) {
+    const run = runs.at(-1);
+    if (run && run[1] === i) run[1] = i + 1;
+    else runs.push([i, i + 1]);
+  }
+  return runs;
+}
+
 export interface Rect {
   x0: number;
   y0: number;

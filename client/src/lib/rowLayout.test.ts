@@ -101,4 +101,41 @@ describe('layoutRow', () => {
     expect(sameLayout(layoutRow(tree, scale, none), layoutRow(tree, scale, none))).toBe(true);
     expect(sameLayout(layoutRow(tree, scale, none), layoutRow(tree, scale, new Set(['p1'])))).toBe(false);
   });
+
+  describe('after one bar moves', () => {
+    const lane = [
+      node('a', '2026-01-01', '2026-01-31'),
+      node('b', '2026-01-10', '2026-02-20'),
+      node('c', '2026-02-10', '2026-03-31'),
+      node('p', '2026-04-10', '2026-06-30', { kind: 'program' }),
+      node('p1', '2026-04-10', '2026-05-10', { parentId: 'p' }),
+      node('p2', '2026-05-01', '2026-06-10', { parentId: 'p' }),
+    ];
+    const moved = lane.map((n) => (n.id === 'a' ? node('a', '2026-07-10', '2026-07-31') : n));
+    const first = layoutRow(lane, scale, none);
+
+    it('keeps every other bar in its sub-row', () => {
+      // packed afresh, b and c would swap rows once a is gone from the top
+      expect(rows(first)).toMatchObject({ a: 0, b: 1, c: 0 });
+      expect(rows(layoutRow(moved, scale, none))).toMatchObject({ b: 0, c: 1 });
+      const after = rows(layoutRow(moved, scale, none, first));
+      expect(after).toEqual({ ...rows(first), a: 0 });
+    });
+
+    it('keeps rows when the board range grows (same zoom, new first day)', () => {
+      const wider = dayScale(isoDay('2025-10-01'), isoDay('2027-01-01'), 10);
+      expect(rows(layoutRow(moved, wider, none, first))).toEqual({ ...rows(first), a: 0 });
+    });
+
+    it('keeps children in their rows under a parent when one of them moves', () => {
+      const child = lane.map((n) => (n.id === 'p1' ? node('p1', '2026-06-15', '2026-06-28', { parentId: 'p' }) : n));
+      expect(rows(layoutRow(child, scale, none))).toMatchObject({ p1: 1, p2: 1 });
+      expect(rows(layoutRow(child, scale, none, first))).toMatchObject({ p1: 1, p2: 2 });
+    });
+
+    it('packs afresh at a new zoom', () => {
+      const zoomed = dayScale(isoDay('2026-01-01'), isoDay('2027-01-01'), 3);
+      expect(rows(layoutRow(moved, zoomed, none, first))).toEqual(rows(layoutRow(moved, zoomed, none)));
+    });
+  });
 });

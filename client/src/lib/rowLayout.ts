@@ -1,5 +1,5 @@
 import { compareOrder, type ItemKind } from '@planroom/shared';
-import { type Block, packBlocks } from './packing';
+import { type Block, packBlocks, type Slot } from './packing';
 import type { DayScale } from './timeScale';
 
 export const ROW_HEIGHT = 32;
@@ -43,6 +43,13 @@ export interface RowLayout {
   height: number;
   /** Items hidden inside a collapsed parent, with that parent. */
   hidden: Map<string, string>;
+  /**
+   * Where each block sat (by parent and id; spans in pixels from day 0, so a wider board
+   * range does not count as a change), and at which zoom: the next layout of this row
+   * keeps its bars in these rows.
+   */
+  slots: ReadonlyMap<string, Slot>;
+  ppd: number;
 }
 
 /** A rough width of a title at the bar font size; only used to keep labels from colliding. */
@@ -65,13 +72,27 @@ interface Placed extends Block {
   place: Array<[string, number]>;
 }
 
+const slotKey = (parent: string, id: string) => `${parent}>${id}`;
+
 /**
  * Where each bar of a row goes. Children whose parent is in the same row sit under it:
  * a parent and its (visible) descendants form a block, and blocks pack like bars do,
  * so unrelated bars still share rows. A collapsed parent is a one-row block and its
  * descendants are listed in `hidden`.
+ *
+ * Given the row's previous layout at the same zoom, bars that did not move keep their
+ * sub-rows (see packBlocks): moving, adding or removing one bar never shuffles the
+ * others. A new zoom packs afresh (labels beside narrow bars change what overlaps).
  */
-export function layoutRow(nodes: readonly LayoutNode[], scale: DayScale, collapsed: ReadonlySet<string>): RowLayout {
+export function layoutRow(
+  nodes: readonly LayoutNode[],
+  scale: DayScale,
+  collapsed: ReadonlySet<string>,
+  prev?: RowLayout,
+): RowLayout {
+  const origin = scale.fromDay * scale.ppd;
+  const memory = prev?.ppd === scale.ppd ? prev.slots : undefined;
+  const slots = new Map<string, Slot>();
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const kids = new Map<string, LayoutNode[]>();
   const roots: LayoutNode[] = [];
@@ -106,7 +127,7 @@ export function layoutRow(nodes: readonly LayoutNode[], scale: DayScale, collaps
       hide(node.id, node.id);
       return { id: node.id, from, to, height: 1, place: [[node.id, 0]] };
     }
-    const sub = pack(children.map(block));
+    const sub = pack(children.map(block), node.id);
     return {
       id: node.id,
       from: Math.min(from, sub.from),
@@ -116,10 +137,24 @@ export function layoutRow(nodes: readonly LayoutNode[], scale: DayScale, collaps
     };
   };
 
-  const pack = (blocks: Placed[]): Placed => {
-    const { rowOf, rowCount } = packBlocks(blocks, PACK_GAP);
+  const pack = (blocks: Placed[], parent: string): Placed => {
+    const remembered = (id: string) => {
+      const slot = memory?.get(slotKey(parent, id));
+      return slot && { ...slot, from: slot.from - origin, to: slot.to - origin };
+    };
+    const { rowOf, rowCount } = packBlocks(blocks, PACK_GAP, memory && remembered);
     const place: Array<[string, number]> = [];
-    for (const b of blocks) for (const [id, row] of b.place) place.push([id, row + (rowOf.get(b.id) ?? 0)]);
+    for (const b of blocks) {
+      const top = rowOf.get(b.id) ?? 0;
+      slots.set(slotKey(parent, b.id), {
+        id: b.id,
+        from: b.from + origin,
+        to: b.to + origin,
+        height: b.height,
+        row: top,
+      });
+      for (const [id, row] of b.place) place.push([id, row + top]);
+    }
     return {
       id: '',
       from: Math.min(...blocks.map((b) => b.from)),
@@ -132,14 +167,14 @@ export function layoutRow(nodes: readonly LayoutNode[], scale: DayScale, collaps
   const blocks = roots.map(block);
   // A parent loop (from two offline edits) leaves items no root reaches: they stand alone.
   for (const node of nodes) if (!visited.has(node.id)) blocks.push(block(node));
-  const top = blocks.length ? pack(blocks) : { height: 0, place: [] };
+  const top = blocks.length ? pack(blocks, '') : { height: 0, place: [] };
   for (const [id, row] of top.place) {
     const box = boxes.get(id);
     if (box) box.row = row;
   }
   const rowCount = Math.max(1, top.height);
   const height = Math.max(MIN_LANE_HEIGHT, rowCount * ROW_HEIGHT + LANE_PADDING * 2 - (ROW_HEIGHT - BAR_HEIGHT));
-  return { boxes, rowCount, height, hidden };
+  return { boxes, rowCount, height, hidden, slots, ppd: scale.ppd };
 }
 
 export const rowTop = (row: number) => LANE_PADDING + row * ROW_HEIGHT;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AmountUnit } from '../lib/assignmentMath';
+import { escapeReverts } from '../ui/escape';
 
 /**
  * How much of a week: typed freely ("16", "24,5", "50%") and committed on Enter or when
@@ -14,7 +15,8 @@ export function AmountInput(props: {
   onCommit: (text: string) => boolean;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? (props.value === null ? '' : String(props.value));
+  const saved = props.value === null ? '' : String(props.value);
+  const shown = draft ?? saved;
   function commit() {
     if (draft !== null && props.onCommit(draft)) setDraft(null);
   }
@@ -36,7 +38,7 @@ export function AmountInput(props: {
           e.preventDefault();
           commit();
         }
-        if (e.key === 'Escape') setDraft(null);
+        escapeReverts(e, draft !== null && draft !== saved, () => setDraft(null));
       }}
     />
   );

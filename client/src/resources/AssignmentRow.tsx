@@ -6,6 +6,7 @@ import { usePeople, usePerson } from '../hooks/useLayout';
 import { useItem } from '../hooks/useYjs';
 import { amountOf, amountPatch, convertAmount, parseAmount, unitOf } from '../lib/assignmentMath';
 import { amountText, roleName } from '../lib/resourceText';
+import { escapeReverts } from '../ui/escape';
 import { AmountInput, UnitToggle } from './AmountFields';
 import { openItem, write } from './actions';
 
@@ -142,7 +143,10 @@ export function RoleInput({ value, onCommit }: { value: string; onCommit: (role:
       value={draft ?? value}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
-      onKeyDown={(e) => e.key === 'Enter' && commit()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        escapeReverts(e, draft !== null && draft !== value, () => setDraft(null));
+      }}
     />
   );
 }

@@ -3,6 +3,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useBoard } from '../board/BoardContext';
 import { useValue } from '../hooks/useYjs';
 import { parseAmount } from '../lib/assignmentMath';
+import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { write } from './actions';
 import { TimeOffField } from './TimeOffField';
@@ -73,10 +74,11 @@ export function PersonForm({ person }: { person: Person }) {
   });
   const keys = (commit: () => void, field: Field) => (e: KeyboardEvent) => {
     if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') {
+    const draft = drafts[field];
+    escapeReverts(e, draft !== undefined && draft !== String(person[field]), () => {
       setDraft(field, undefined);
       setErrors((x) => ({ ...x, [field]: undefined }));
-    }
+    });
   };
 
   return (

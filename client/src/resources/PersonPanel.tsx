@@ -5,6 +5,7 @@ import { CloseIcon } from '../board/icons';
 import { usePerson } from '../hooks/useLayout';
 import { useValue } from '../hooks/useYjs';
 import { capacityText } from '../lib/resourceText';
+import { closeOnEscape } from '../ui/escape';
 import { AddAssignment } from './AddAssignment';
 import { AssignmentLine, AssignmentRow } from './AssignmentRow';
 import { PersonForm } from './PersonForm';
@@ -23,8 +24,23 @@ export function PersonPanel() {
   }, [id, person, resources.session]);
 
   if (!id || !person) return null;
+  // Escape closes the panel (after a field reverts an edit in progress) and goes back to the person's row
+  const onKeyDown = closeOnEscape(() => {
+    resources.session.person.set(null);
+    document
+      .querySelector<HTMLElement>(
+        `[data-testid="person-row"][data-person-id="${CSS.escape(id)}"] [data-testid="person-name"]`,
+      )
+      ?.focus({ preventScroll: true });
+  });
   return (
-    <aside className="panel" aria-label="Person details" data-testid="person-panel" data-person-id={id}>
+    <aside
+      className="panel"
+      aria-label="Person details"
+      data-testid="person-panel"
+      data-person-id={id}
+      onKeyDown={onKeyDown}
+    >
       <div className="panel-head">
         <h2>
           <span className="panel-kind">Person</span>
