@@ -4,8 +4,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './fixtures/chromium.js';
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: these are whole meetings (two or three people, a restart) on a shared 2-core machine.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

@@ -23,7 +23,7 @@ test('edits that B has seen survive kill -9 of the server and come back after re
   await people.leave(a);
   await people.leave(b);
   await planroom.start();
-  await expect(watcher.status).toHaveText(/^connected/i, { timeout: 20_000 });
+  await expect(watcher.status).toHaveText(/^connected/i, { timeout: 45_000 });
   await expect(watcher.page.locator(`[data-testid=bar][data-item-id="${first}"]`)).toHaveAttribute(
     'aria-label',
     /external/,
