@@ -2,7 +2,16 @@ import { TEMPLATES } from '@planroom/shared';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Rooms } from '../rooms/rooms.js';
-import { authorize, type BoardsDeps, bearer, boardInfo, createBoard, exportJson, publicOrigin } from './boards.js';
+import {
+  authorize,
+  type BoardsDeps,
+  bearer,
+  boardInfo,
+  createBoard,
+  exportJson,
+  notAnObject,
+  publicOrigin,
+} from './boards.js';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -28,6 +37,11 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
         } catch (err) {
           return c.json({ error: `request body is not valid JSON: ${(err as Error).message}`, problems: [] }, 400);
         }
+      }
+      const kind = notAnObject(body);
+      if (kind) {
+        const error = `request body must be a JSON object such as {"template":"it-portfolio"}, not ${kind}; nothing was created`;
+        return c.json({ error, problems: [] }, 400);
       }
       const result = createBoard(deps, body, publicOrigin(deps, c));
       if (!result.ok) {

@@ -32,6 +32,13 @@ export type CreateResult = { ok: true; board: CreatedBoard } | { ok: false; prob
 
 const checkName = text({ min: 1, max: 120 });
 
+/** Why a parsed request body is not a JSON object ("an array", "null"…), or null when it is one. */
+export function notAnObject(body: unknown): string | null {
+  if (Array.isArray(body)) return 'an array';
+  if (body === null) return 'null';
+  return typeof body === 'object' ? null : `a ${typeof body}`;
+}
+
 /** Where links point: `PLANROOM_PUBLIC_URL`, else the address the request came to. */
 export function publicOrigin(deps: BoardsDeps, c: Context): string {
   if (deps.publicUrl) return deps.publicUrl.replace(/\/$/, '');
@@ -51,7 +58,13 @@ export function createBoard(
   base: string,
   today = localIsoDate(new Date()),
 ): CreateResult {
-  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const kind = notAnObject(body);
+  if (kind)
+    return {
+      ok: false,
+      problems: [{ collection: 'request', id: '', field: '', reason: `must be a JSON object, not ${kind}` }],
+    };
+  const input = body as Record<string, unknown>;
   const problems: Problem[] = [];
   const name = input.name;
   const nameReason = name === undefined ? null : checkName(name);
