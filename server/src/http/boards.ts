@@ -17,7 +17,7 @@ import {
 } from '@planroom/shared';
 import type { Context } from 'hono';
 import * as Y from 'yjs';
-import { type Auth, newBoardKey } from '../auth.js';
+import { type Auth, newRoleKeys } from '../auth.js';
 import type { Rooms } from '../rooms/rooms.js';
 import type { BoardRecord, Store } from '../store/store.js';
 
@@ -47,7 +47,7 @@ export function publicOrigin(deps: BoardsDeps, c: Context): string {
 }
 
 export function boardLinks(deps: BoardsDeps, base: string, board: BoardRecord) {
-  const link = (role: Role) => `${base}/b/${board.id}#token=${deps.auth.issue(board.id, board.key, role)}`;
+  const link = (role: Role) => `${base}/b/${board.id}#token=${deps.auth.issue(board.id, board.keys, role)}`;
   return { editor: link('editor'), viewer: link('viewer') };
 }
 
@@ -88,13 +88,13 @@ export function createBoard(
   const record: BoardRecord = {
     id: newBoardId(),
     name: readMeta(built.doc).meta.name,
-    key: newBoardKey(),
+    keys: newRoleKeys(),
     createdAt: now,
     updatedAt: now,
   };
   deps.store.createBoard(record, Y.encodeStateAsUpdate(built.doc));
   built.doc.destroy();
-  const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.key, r)])) as Record<
+  const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.keys, r)])) as Record<
     Role,
     string
   >;
@@ -116,7 +116,7 @@ export function authorize(
   if (!isBoardId(id)) return 404;
   const board = deps.store.getBoard(id);
   if (!board) return 404;
-  const role = deps.auth.verify(id, board.key, token);
+  const role = deps.auth.verify(id, board.keys, token);
   return role ? { board, role } : 401;
 }
 
