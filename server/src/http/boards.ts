@@ -1,5 +1,6 @@
 import {
   type BoardInfo,
+  type BoardLinks,
   boardFromJson,
   type CreatedBoard,
   exportBoard,
@@ -28,6 +29,13 @@ export interface BoardsDeps {
   publicUrl?: string;
 }
 
+/** Which links a role may see: each one's own and the weaker ones; viewers none. */
+export const LINKS_SEEN_BY: Readonly<Record<Role, readonly Role[]>> = {
+  owner: ['owner', 'editor', 'viewer'],
+  editor: ['editor', 'viewer'],
+  viewer: [],
+};
+
 export type CreateResult = { ok: true; board: CreatedBoard } | { ok: false; problems: Problem[] };
 
 const checkName = text({ min: 1, max: 120 });
@@ -46,9 +54,13 @@ export function publicOrigin(deps: BoardsDeps, c: Context): string {
   return `${url.protocol}//${c.req.header('host') ?? url.host}`;
 }
 
-export function boardLinks(deps: BoardsDeps, base: string, board: BoardRecord) {
-  const link = (role: Role) => `${base}/b/${board.id}#token=${deps.auth.issue(board.id, board.keys, role)}`;
-  return { editor: link('editor'), viewer: link('viewer') };
+export function boardLink(auth: Auth, base: string, board: BoardRecord, role: Role): string {
+  return `${base}/b/${board.id}#token=${auth.issue(board.id, board.keys, role)}`;
+}
+
+/** The links of `roles` (all three by default), keyed by role. */
+export function boardLinks(auth: Auth, base: string, board: BoardRecord, roles: readonly Role[] = ROLES): BoardLinks {
+  return Object.fromEntries(roles.map((role) => [role, boardLink(auth, base, board, role)]));
 }
 
 /** Creates a board from Board JSON, a template, or nothing; nothing is stored on a problem. */
@@ -98,7 +110,8 @@ export function createBoard(
     Role,
     string
   >;
-  return { ok: true, board: { id: record.id, name: record.name, tokens, links: boardLinks(deps, base, record) } };
+  const links = boardLinks(deps.auth, base, record) as Record<Role, string>;
+  return { ok: true, board: { id: record.id, name: record.name, tokens, links } };
 }
 
 export function bearer(c: Context): string | null {
@@ -136,9 +149,9 @@ export function boardInfo(
   board: BoardRecord,
   role: Role,
   base: string,
-): BoardInfo & { links?: object } {
+): BoardInfo & { links?: BoardLinks } {
   const meta = withDoc(deps, board.id, (doc) => readMeta(doc).meta);
-  const info: BoardInfo & { links?: object } = {
+  const info: BoardInfo & { links?: BoardLinks } = {
     id: board.id,
     name: meta.name,
     role,
@@ -146,7 +159,7 @@ export function boardInfo(
     createdAt: board.createdAt,
     updatedAt: board.updatedAt,
   };
-  if (role !== 'viewer') info.links = boardLinks(deps, base, board);
+  if (LINKS_SEEN_BY[role].length) info.links = boardLinks(deps.auth, base, board, LINKS_SEEN_BY[role]);
   return info;
 }
 
