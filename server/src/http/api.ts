@@ -53,6 +53,7 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
           400,
         );
       }
+      c.header('cache-control', 'no-store');
       return c.json(result.board, 201);
     },
   );
@@ -60,6 +61,7 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
   app.get('/api/boards/:id', (c) => {
     const access = authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
+    c.header('cache-control', 'no-store'); // owners and editors get links, which hold tokens
     return c.json(boardInfo(deps, access.board, access.role, publicOrigin(deps, c)));
   });
 
