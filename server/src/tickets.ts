@@ -18,6 +18,8 @@ export interface TicketsOptions {
   ttlMs?: number;
   /** Unused tickets one board and role may hold at once; more are refused until some are used or expire. */
   maxPerRole?: number;
+  /** Unused tickets in all (anyone may create boards, so per-role limits alone do not bound memory). */
+  maxTotal?: number;
   /** A monotonic clock in milliseconds; tests move it by hand. */
   now?: () => number;
 }
@@ -34,6 +36,7 @@ const digest = (ticket: string) => createHash('sha256').update(ticket).digest('b
 export class Tickets {
   readonly ttlMs: number;
   private readonly maxPerRole: number;
+  private readonly maxTotal: number;
   private readonly now: () => number;
   /** Insertion order is expiry order: every ticket lives `ttlMs`, and the clock only moves on. */
   private readonly byHash = new Map<string, Entry>();
@@ -42,6 +45,7 @@ export class Tickets {
   constructor(opts: TicketsOptions = {}) {
     this.ttlMs = opts.ttlMs ?? 30_000;
     this.maxPerRole = opts.maxPerRole ?? 500;
+    this.maxTotal = opts.maxTotal ?? 100_000;
     this.now = opts.now ?? (() => performance.now());
   }
 
@@ -49,12 +53,12 @@ export class Tickets {
     return this.byHash.size;
   }
 
-  /** A new ticket, or null when this board and role already hold too many unused ones. */
+  /** A new ticket, or null when this board and role (or the server) hold too many unused ones. */
   issue(grant: TicketGrant): string | null {
     this.prune();
     const slot = `${grant.boardId}:${grant.role}`;
     const held = this.unused.get(slot) ?? 0;
-    if (held >= this.maxPerRole) return null;
+    if (held >= this.maxPerRole || this.byHash.size >= this.maxTotal) return null;
     const ticket = randomBytes(32).toString('base64url');
     this.byHash.set(digest(ticket), { ...grant, expiresAt: this.now() + this.ttlMs });
     this.unused.set(slot, held + 1);

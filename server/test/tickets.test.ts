@@ -146,4 +146,10 @@ describe('Tickets', () => {
     expect(tickets.issue(grant)).not.toBeNull();
     expect(tickets.size).toBe(1);
   });
+
+  it('holds a bounded number of unused tickets in all', () => {
+    const tickets = new Tickets({ maxTotal: 3, now: () => 0 });
+    for (const boardId of ['a', 'b', 'c']) expect(tickets.issue({ boardId, role: 'viewer', key: 'k' })).not.toBeNull();
+    expect(tickets.issue({ boardId: 'd', role: 'viewer', key: 'k' })).toBeNull();
+  });
 });
