@@ -1,6 +1,7 @@
 import { BoardPage } from './board/BoardPage';
 import { ErrorScreen } from './board/ErrorScreen';
 import { useLocation } from './lib/router';
+import { firstToken } from './lib/tokenHandover';
 import { StartPage } from './start/StartPage';
 
 export function App() {
@@ -9,7 +10,10 @@ export function App() {
     case 'start':
       return <StartPage />;
     case 'board':
-      return <BoardPage key={`${route.boardId}#${token ?? ''}`} boardId={route.boardId} token={token} />;
+      // keyed by the session's first token: an owner's own link reset keeps the page
+      return (
+        <BoardPage key={`${route.boardId}#${token ? firstToken(token) : ''}`} boardId={route.boardId} token={token} />
+      );
     case 'not-found':
       return <ErrorScreen error={{ kind: 'not-found', code: 404 }} />;
   }

@@ -32,7 +32,10 @@ function run(r: Run, update: Uint8Array): Result {
   try {
     const boards = ['bench-a', 'bench-b', 'bench-c', 'bench-d'];
     for (const id of boards) {
-      store.createBoard({ id, name: id, key: 'k', createdAt: 'now', updatedAt: 'now' }, new Uint8Array([0, 0]));
+      store.createBoard(
+        { id, name: id, keys: { owner: 'k', editor: 'k', viewer: 'k' }, createdAt: 'now', updatedAt: 'now' },
+        new Uint8Array([0, 0]),
+      );
     }
     // several boards per batch, as group commit across rooms makes them
     const entries = Array.from({ length: r.batch }, (_, i) => ({

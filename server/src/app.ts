@@ -8,12 +8,14 @@ import { WebSocketServer } from 'ws';
 import { createAuth, loadSecret } from './auth.js';
 import { mountApi } from './http/api.js';
 import { type CreateResult, createBoard } from './http/boards.js';
+import { mountLinks } from './http/links.js';
 import { mountClient } from './http/static.js';
 import { mountSync } from './http/ws.js';
 import { consoleLogger, type Logger } from './log.js';
 import { Rooms } from './rooms/rooms.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
+import { Tickets } from './tickets.js';
 
 export interface PlanroomOptions {
   dataDir: string;
@@ -26,6 +28,10 @@ export interface PlanroomOptions {
   compactEvery?: number;
   synchronous?: 'full' | 'normal';
   log?: Logger;
+  /** How long a WebSocket ticket stays valid (default 30 s). */
+  ticketTtlMs?: number;
+  /** The monotonic clock tickets expire by, in ms; tests move it by hand. */
+  clock?: () => number;
 }
 
 export interface Planroom {
@@ -46,10 +52,12 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
   const store = openSqliteStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' });
   const auth = createAuth(loadSecret(opts.dataDir, opts.secret));
   const rooms = new Rooms({ store, log, idleMs: opts.idleMs ?? 30_000, compactEvery: opts.compactEvery ?? 500 });
-  const deps = { store, auth, rooms, log, publicUrl: opts.publicUrl };
+  const tickets = new Tickets({ ttlMs: opts.ticketTtlMs, now: opts.clock });
+  const deps = { store, auth, rooms, tickets, log, publicUrl: opts.publicUrl };
 
   const app = new Hono();
   mountApi(app, deps);
+  mountLinks(app, deps);
   mountSync(app, deps);
   mountClient(app, opts.clientDist ?? DEFAULT_CLIENT_DIST);
   app.onError((err, c) => {

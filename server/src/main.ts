@@ -24,9 +24,8 @@ async function main(): Promise<void> {
   consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
   if (app.store.boardCount() === 0) printDemo(app, dataDir, base);
   else if (existsSync(join(dataDir, 'demo-board'))) {
-    consoleLogger.info(
-      `demo board: ${base}/b/${readFileSync(join(dataDir, 'demo-board'), 'utf8').trim()} (links were printed on first start)`,
-    );
+    const demo = readFileSync(join(dataDir, 'demo-board'), 'utf8').trim();
+    consoleLogger.info(`demo board: ${base}/b/${demo} (\`pnpm links ${demo}\` prints its links)`);
   }
 
   let stopping = false;
@@ -55,7 +54,7 @@ function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir: stri
   writeFileSync(join(dataDir, 'demo-board'), created.board.id);
   // Shown once, on the console of whoever started the server: these links are the keys.
   console.log(
-    `\n  Demo board "${created.board.name}" created.\n  Editor link: ${created.board.links.editor}\n  Viewer link: ${created.board.links.viewer}\n`,
+    `\n  Demo board "${created.board.name}" created.\n  Editor link: ${created.board.links.editor}\n  Viewer link: ${created.board.links.viewer}\n  \`pnpm links ${created.board.id}\` prints them again, with the owner link.\n`,
   );
 }
 

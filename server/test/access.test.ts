@@ -21,6 +21,26 @@ describe('access control', () => {
     expect((await unknown.closed).code).toBe(4404);
   });
 
+  it('refuses the three other spellings of a real token (spare bits of its last character set)', async () => {
+    const board = await createBoardHttp(suite.server.url);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const token = board.tokens.editor;
+    const last = alphabet.indexOf(token.at(-1) as string);
+    for (const bits of [1, 2, 3]) {
+      const other = `${token.slice(0, -1)}${alphabet[last ^ bits]}`;
+      const res = await fetch(`${suite.server.url}/api/boards/${board.id}`, {
+        headers: { authorization: `Bearer ${other}` },
+      });
+      expect(res.status).toBe(401);
+      expect((await (await rawSocket(suite.server.wsBase, board.id, other)).closed).code).toBe(4401);
+    }
+    const res = await fetch(`${suite.server.url}/api/boards/${board.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses bad tokens over HTTP with 401 and names the role of good ones', async () => {
     const board = await createBoardHttp(suite.server.url);
     const get = (token?: string) =>

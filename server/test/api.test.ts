@@ -74,6 +74,28 @@ describe('HTTP API', () => {
     expect(server.store.boardCount()).toBe(count);
   });
 
+  it('answers a body that is not a JSON object with 400 and creates nothing', async () => {
+    const count = server.store.boardCount();
+    const cases: Array<[string, RegExp]> = [
+      ['[]', /not an array/],
+      ['[{"template":"it-portfolio"}]', /not an array/],
+      ['42', /not a number/],
+      ['"it-portfolio"', /not a string/],
+      ['null', /not null/],
+      ['true', /not a boolean/],
+      ['name=Q3&template=empty', /not valid JSON/],
+      ['<board/>', /not valid JSON/],
+      ['{"template": "empty"', /not valid JSON/],
+    ];
+    for (const [body, reason] of cases) {
+      const res = await post(body);
+      expect(res.status, body).toBe(400);
+      expect(((await res.json()) as { error: string }).error, body).toMatch(reason);
+    }
+    expect(server.createBoard(['not', 'an', 'object'])).toMatchObject({ ok: false });
+    expect(server.store.boardCount()).toBe(count);
+  });
+
   it('reports health and 404s unknown boards', async () => {
     expect((await (await fetch(`${server.url}/health`)).json()) as { ok: boolean }).toMatchObject({ ok: true });
     expect(

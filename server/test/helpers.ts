@@ -107,7 +107,11 @@ export interface RawSocket {
 
 /** A bare socket for sending hand-made frames. */
 export function rawSocket(wsBase: string, boardId: string, token?: string): Promise<RawSocket> {
-  const url = `${wsBase}/${boardId}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+  return rawSocketAt(`${wsBase}/${boardId}${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+}
+
+/** A bare socket on any URL (e.g. with `?ticket=`). */
+export function rawSocketAt(url: string): Promise<RawSocket> {
   const ws = new WebSocket(url);
   const messages: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));

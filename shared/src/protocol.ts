@@ -13,7 +13,7 @@ export const CLOSE = {
   tooBig: 1009,
   /** A frame that is not a valid y-websocket message or Yjs update. */
   malformed: 4400,
-  /** Missing, tampered or revoked token. */
+  /** Missing, tampered or revoked token, or a used or expired ticket. */
   unauthorized: 4401,
   /** A viewer tried to change the board. */
   forbidden: 4403,
@@ -25,17 +25,39 @@ export const CLOSE = {
   goingAway: 1001,
 } as const;
 
+/** The close reason (with 4401) for a socket whose link the owner has just reset. */
+export const LINK_ROTATED = 'link was rotated';
+
 export const MAX_FRAME_BYTES = 5 * 1024 * 1024;
 
 /** y-websocket message types (first varuint of every frame). */
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/** Links to a board by role: owners see all three, editors the editor and viewer links. */
+export type BoardLinks = Partial<Record<Role, string>>;
 
 /** What `POST /api/boards` answers. */
 export interface CreatedBoard {
   id: string;
   name: string;
   tokens: Record<Role, string>;
-  links: { editor: string; viewer: string };
+  links: Record<Role, string>;
+}
+
+/** What `POST /api/boards/:id/links/:role/rotate` answers (owners only). */
+export interface RotatedLink {
+  role: Role;
+  /** The role's new token; the old one no longer works. */
+  token: string;
+  link: string;
+  /** Every link the owner sees, the new one included. */
+  links: BoardLinks;
+}
+
+/** What `POST /api/boards/:id/ticket` answers: a one-use pass for `GET /ws/:id?ticket=`. */
+export interface SocketTicket {
+  ticket: string;
+  expiresInMs: number;
 }
 
 /** What `GET /api/boards/:id` answers. */

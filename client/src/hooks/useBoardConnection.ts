@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { ApiError, type BoardAccess, fetchBoardAccess } from '../lib/api';
+import { ApiError, type BoardAccess, fetchBoardAccess, fetchTicket } from '../lib/api';
 import { type BoardError, errorFromClose, errorFromStatus } from '../lib/boardErrors';
 import { forgetAccess, rememberAccess, rememberedAccess } from '../lib/offline';
+import { ticketSocketClass } from '../lib/ticketSocket';
+import { firstToken, latestToken } from '../lib/tokenHandover';
 
 declare global {
   interface Window {
@@ -34,22 +36,29 @@ const FORGET: ReadonlySet<BoardError['kind']> = new Set(['unauthorized', 'not-fo
  * again at once, offline too, and edits made offline survive a reload and merge on
  * reconnect. Close codes the server means as final (bad token, unknown board, schema
  * too new…) stop the provider and turn into an error screen instead of a reconnect loop.
+ * The socket opens with a one-use ticket fetched for each attempt, never with the token.
  */
 export function useBoardConnection(boardId: string, token: string | null, attempt: number): Connection {
   const [state, setState] = useState<Connection>({ phase: 'loading', provider: null });
+  // an owner's own link reset changes the URL's token but not the session (tokenHandover)
+  const session = token ? firstToken(token) : null;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` (Try again) must reconnect from scratch
   useEffect(() => {
-    if (!token) {
+    if (!session) {
       setState({ phase: 'error', error: { kind: 'no-token' } });
       return;
     }
+    const current = () => latestToken(session);
     const abort = new AbortController();
     const doc = new Y.Doc();
     // No BroadcastChannel: every tab syncs through the server, so "saved" means saved and a
     // view-only tab never learns anything the server did not send it.
     const local = new IndexeddbPersistence(`planroom:${boardId}`, doc);
-    const provider = new WebsocketProvider(wsBase(), boardId, doc, { params: { token }, disableBc: true });
+    const provider = new WebsocketProvider(wsBase(), boardId, doc, {
+      WebSocketPolyfill: ticketSocketClass((signal) => fetchTicket(boardId, current(), signal)),
+      disableBc: true,
+    });
     window.__planroom = { doc, provider };
     let access: BoardAccess | null = null;
     let localLoaded = false;
@@ -88,17 +97,17 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
       localLoaded = true;
       maybeReady();
     });
-    fetchBoardAccess(boardId, token, abort.signal).then(
+    fetchBoardAccess(boardId, current(), abort.signal).then(
       (info) => {
         access = info;
-        rememberAccess(boardId, token, info);
+        rememberAccess(boardId, current(), info);
         maybeReady();
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
         if (error instanceof ApiError) return fail(errorFromStatus(error.status, error.message));
         // No network: the last answer for this same link stands in until it is back.
-        access = rememberedAccess(boardId, token);
+        access = rememberedAccess(boardId, current());
         if (access) maybeReady();
         else fail(errorFromStatus(0));
       },
@@ -114,7 +123,7 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
       doc.destroy();
       if (window.__planroom?.doc === doc) window.__planroom = undefined;
     };
-  }, [boardId, token, attempt]);
+  }, [boardId, session, attempt]);
 
   return state;
 }

@@ -1,8 +1,17 @@
-import type { BoardInfo, CreatedBoard, Problem, TemplateId } from '@planroom/shared';
+import type {
+  BoardInfo,
+  BoardLinks,
+  CreatedBoard,
+  Problem,
+  Role,
+  RotatedLink,
+  SocketTicket,
+  TemplateId,
+} from '@planroom/shared';
 
-/** `GET /api/boards/:id`: owners and editors also get the share links. */
+/** `GET /api/boards/:id`: owners and editors also get the share links they may see. */
 export interface BoardAccess extends BoardInfo {
-  links?: { editor: string; viewer: string };
+  links?: BoardLinks;
 }
 
 export class ApiError extends Error {
@@ -39,11 +48,32 @@ export async function createBoard(input: { name?: string; template: TemplateId }
   return (await res.json()) as CreatedBoard;
 }
 
+const boardUrl = (boardId: string, rest = '') => `/api/boards/${encodeURIComponent(boardId)}${rest}`;
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
 export async function fetchBoardAccess(boardId: string, token: string, signal?: AbortSignal): Promise<BoardAccess> {
-  const res = await fetch(`/api/boards/${encodeURIComponent(boardId)}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    signal,
-  });
+  const res = await fetch(boardUrl(boardId), { headers: bearer(token), signal });
   if (!res.ok) throw await failure(res);
   return (await res.json()) as BoardAccess;
+}
+
+/** The links this token may see, as they are now (another owner may have reset one). */
+export async function fetchLinks(boardId: string, token: string, signal?: AbortSignal): Promise<BoardLinks> {
+  const res = await fetch(boardUrl(boardId, '/links'), { headers: bearer(token), signal });
+  if (!res.ok) throw await failure(res);
+  return (await res.json()) as BoardLinks;
+}
+
+/** Owners only: a new link for `role`; the old one stops working at once. */
+export async function rotateLink(boardId: string, token: string, role: Role): Promise<RotatedLink> {
+  const res = await fetch(boardUrl(boardId, `/links/${role}/rotate`), { method: 'POST', headers: bearer(token) });
+  if (!res.ok) throw await failure(res);
+  return (await res.json()) as RotatedLink;
+}
+
+/** A one-use ticket for the board's WebSocket, so the token never sits in a socket URL. */
+export async function fetchTicket(boardId: string, token: string, signal?: AbortSignal): Promise<string> {
+  const res = await fetch(boardUrl(boardId, '/ticket'), { method: 'POST', headers: bearer(token), signal });
+  if (!res.ok) throw await failure(res);
+  return ((await res.json()) as SocketTicket).ticket;
 }

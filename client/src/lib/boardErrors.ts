@@ -1,8 +1,9 @@
-import { CLOSE } from '@planroom/shared';
+import { CLOSE, LINK_ROTATED } from '@planroom/shared';
 
 export type BoardErrorKind =
   | 'no-token'
   | 'unauthorized'
+  | 'link-reset'
   | 'not-found'
   | 'schema-too-new'
   | 'forbidden'
@@ -25,6 +26,10 @@ export const BOARD_ERRORS: Record<BoardErrorKind, { title: string; body: string;
   unauthorized: {
     title: 'This link does not open the board',
     body: 'The access key in the link is wrong or has been revoked. Ask the board owner for a new link.',
+  },
+  'link-reset': {
+    title: 'This link no longer works',
+    body: 'The board owner has reset it, so it no longer opens the board. Ask them for the new link.',
   },
   'not-found': {
     title: 'Board not found',
@@ -60,7 +65,7 @@ export const BOARD_ERRORS: Record<BoardErrorKind, { title: string; body: string;
 export function errorFromClose(code: number, reason = ''): BoardError | null {
   switch (code) {
     case CLOSE.unauthorized:
-      return { kind: 'unauthorized', code, detail: reason };
+      return { kind: reason === LINK_ROTATED ? 'link-reset' : 'unauthorized', code, detail: reason };
     case CLOSE.notFound:
       return { kind: 'not-found', code, detail: reason };
     case CLOSE.schemaTooNew:

@@ -14,7 +14,8 @@ export function parseRoute(pathname: string): Route {
 
 /**
  * The capability token travels in the URL fragment (`#token=…`), which browsers never send
- * to a server; it leaves the page only as a Bearer header or the WebSocket `token` param.
+ * to a server; it leaves the page only as a Bearer header (the WebSocket gets a one-use
+ * ticket instead, see ticketSocket.ts).
  */
 export function tokenFromHash(hash: string): string | null {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');

@@ -2,7 +2,16 @@ import { TEMPLATES } from '@planroom/shared';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Rooms } from '../rooms/rooms.js';
-import { authorize, type BoardsDeps, bearer, boardInfo, createBoard, exportJson, publicOrigin } from './boards.js';
+import {
+  authorize,
+  type BoardsDeps,
+  bearer,
+  boardInfo,
+  createBoard,
+  exportJson,
+  notAnObject,
+  publicOrigin,
+} from './boards.js';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -29,6 +38,11 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
           return c.json({ error: `request body is not valid JSON: ${(err as Error).message}`, problems: [] }, 400);
         }
       }
+      const kind = notAnObject(body);
+      if (kind) {
+        const error = `request body must be a JSON object such as {"template":"it-portfolio"}, not ${kind}; nothing was created`;
+        return c.json({ error, problems: [] }, 400);
+      }
       const result = createBoard(deps, body, publicOrigin(deps, c));
       if (!result.ok) {
         return c.json(
@@ -39,6 +53,7 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
           400,
         );
       }
+      c.header('cache-control', 'no-store');
       return c.json(result.board, 201);
     },
   );
@@ -46,6 +61,7 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
   app.get('/api/boards/:id', (c) => {
     const access = authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
+    c.header('cache-control', 'no-store'); // owners and editors get links, which hold tokens
     return c.json(boardInfo(deps, access.board, access.role, publicOrigin(deps, c)));
   });
 

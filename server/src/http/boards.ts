@@ -1,5 +1,6 @@
 import {
   type BoardInfo,
+  type BoardLinks,
   boardFromJson,
   type CreatedBoard,
   exportBoard,
@@ -18,7 +19,7 @@ import {
 } from '@planroom/shared';
 import type { Context } from 'hono';
 import * as Y from 'yjs';
-import { type Auth, newBoardKey } from '../auth.js';
+import { type Auth, newRoleKeys } from '../auth.js';
 import type { Rooms } from '../rooms/rooms.js';
 import type { BoardRecord, Store } from '../store/store.js';
 
@@ -29,9 +30,23 @@ export interface BoardsDeps {
   publicUrl?: string;
 }
 
+/** Which links a role may see: each one's own and the weaker ones; viewers none. */
+export const LINKS_SEEN_BY: Readonly<Record<Role, readonly Role[]>> = {
+  owner: ['owner', 'editor', 'viewer'],
+  editor: ['editor', 'viewer'],
+  viewer: [],
+};
+
 export type CreateResult = { ok: true; board: CreatedBoard } | { ok: false; problems: Problem[] };
 
 const checkName = text({ min: 1, max: 120 });
+
+/** Why a parsed request body is not a JSON object ("an array", "null"…), or null when it is one. */
+export function notAnObject(body: unknown): string | null {
+  if (Array.isArray(body)) return 'an array';
+  if (body === null) return 'null';
+  return typeof body === 'object' ? null : `a ${typeof body}`;
+}
 
 /** Where links point: `PLANROOM_PUBLIC_URL`, else the address the request came to. */
 export function publicOrigin(deps: BoardsDeps, c: Context): string {
@@ -40,9 +55,13 @@ export function publicOrigin(deps: BoardsDeps, c: Context): string {
   return `${url.protocol}//${c.req.header('host') ?? url.host}`;
 }
 
-export function boardLinks(deps: BoardsDeps, base: string, board: BoardRecord) {
-  const link = (role: Role) => `${base}/b/${board.id}#token=${deps.auth.issue(board.id, board.key, role)}`;
-  return { editor: link('editor'), viewer: link('viewer') };
+export function boardLink(auth: Auth, base: string, board: BoardRecord, role: Role): string {
+  return `${base}/b/${board.id}#token=${auth.issue(board.id, board.keys, role)}`;
+}
+
+/** The links of `roles` (all three by default), keyed by role. */
+export function boardLinks(auth: Auth, base: string, board: BoardRecord, roles: readonly Role[] = ROLES): BoardLinks {
+  return Object.fromEntries(roles.map((role) => [role, boardLink(auth, base, board, role)]));
 }
 
 /** Creates a board from Board JSON, a template, or nothing; nothing is stored on a problem. */
@@ -52,7 +71,13 @@ export function createBoard(
   base: string,
   today = localIsoDate(new Date()),
 ): CreateResult {
-  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const kind = notAnObject(body);
+  if (kind)
+    return {
+      ok: false,
+      problems: [{ collection: 'request', id: '', field: '', reason: `must be a JSON object, not ${kind}` }],
+    };
+  const input = body as Record<string, unknown>;
   const problems: Problem[] = [];
   const name = input.name;
   const nameReason = name === undefined ? null : reasonOf(checkName, name);
@@ -76,17 +101,18 @@ export function createBoard(
   const record: BoardRecord = {
     id: newBoardId(),
     name: readMeta(built.doc).meta.name,
-    key: newBoardKey(),
+    keys: newRoleKeys(),
     createdAt: now,
     updatedAt: now,
   };
   deps.store.createBoard(record, Y.encodeStateAsUpdate(built.doc));
   built.doc.destroy();
-  const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.key, r)])) as Record<
+  const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.keys, r)])) as Record<
     Role,
     string
   >;
-  return { ok: true, board: { id: record.id, name: record.name, tokens, links: boardLinks(deps, base, record) } };
+  const links = boardLinks(deps.auth, base, record) as Record<Role, string>;
+  return { ok: true, board: { id: record.id, name: record.name, tokens, links } };
 }
 
 export function bearer(c: Context): string | null {
@@ -104,7 +130,7 @@ export function authorize(
   if (!isBoardId(id)) return 404;
   const board = deps.store.getBoard(id);
   if (!board) return 404;
-  const role = deps.auth.verify(id, board.key, token);
+  const role = deps.auth.verify(id, board.keys, token);
   return role ? { board, role } : 401;
 }
 
@@ -124,9 +150,9 @@ export function boardInfo(
   board: BoardRecord,
   role: Role,
   base: string,
-): BoardInfo & { links?: object } {
+): BoardInfo & { links?: BoardLinks } {
   const meta = withDoc(deps, board.id, (doc) => readMeta(doc).meta);
-  const info: BoardInfo & { links?: object } = {
+  const info: BoardInfo & { links?: BoardLinks } = {
     id: board.id,
     name: meta.name,
     role,
@@ -134,7 +160,7 @@ export function boardInfo(
     createdAt: board.createdAt,
     updatedAt: board.updatedAt,
   };
-  if (role !== 'viewer') info.links = boardLinks(deps, base, board);
+  if (LINKS_SEEN_BY[role].length) info.links = boardLinks(deps.auth, base, board, LINKS_SEEN_BY[role]);
   return info;
 }
 

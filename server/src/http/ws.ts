@@ -8,27 +8,29 @@ import type { Conn } from '../rooms/conn.js';
 import { handleFrame, Refusal } from '../rooms/messages.js';
 import type { Room } from '../rooms/room.js';
 import type { Rooms } from '../rooms/rooms.js';
-import { authorize, type BoardsDeps } from './boards.js';
+import { type LinksDeps, socketAccess } from './links.js';
 
 let nextConnId = 1;
 
-/** `GET /ws/:boardId?token=…`: the y-websocket protocol, with roles enforced per frame. */
-export function mountSync(app: Hono, deps: BoardsDeps & { rooms: Rooms; log: Logger }): void {
+/**
+ * `GET /ws/:boardId?ticket=…` (or `?token=…`): the y-websocket protocol, with roles
+ * enforced per frame.
+ */
+export function mountSync(app: Hono, deps: LinksDeps & { rooms: Rooms; log: Logger }): void {
   const warn = rateLimited(deps.log.warn);
   app.get(
     '/ws/:boardId',
     upgradeWebSocket((c) => {
       const boardId = c.req.param('boardId') ?? '';
-      const token = c.req.query('token') ?? null;
+      const query = { ticket: c.req.query('ticket'), token: c.req.query('token') };
       let room: Room | null = null;
       let conn: (Conn & { closed: boolean }) | null = null;
       return {
         onOpen(_evt, ws) {
           // Refusals are sent as close codes after the upgrade: a browser cannot read an
           // HTTP status from a failed upgrade, and y-websocket would retry forever.
-          const access = authorize(deps, boardId, token);
-          if (access === 404) return ws.close(CLOSE.notFound, 'no such board');
-          if (access === 401) return ws.close(CLOSE.unauthorized, 'missing or invalid token');
+          const access = socketAccess(deps, boardId, query);
+          if ('code' in access) return ws.close(access.code, access.reason);
           const opened = deps.rooms.open(boardId);
           if (!opened) return ws.close(CLOSE.notFound, 'no such board');
           if (opened.refusal) return ws.close(opened.refusal.code, opened.refusal.reason);

@@ -1,4 +1,4 @@
-import { migrateBoard, SchemaTooNewError } from '@planroom/shared';
+import { migrateBoard, type Role, SchemaTooNewError } from '@planroom/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import { replay, type Store } from '../store/store.js';
@@ -145,6 +145,18 @@ export class Rooms {
     this.rooms.delete(room.id);
     for (const conn of [...room.conns.keys()]) conn.close(code, reason);
     room.destroy();
+  }
+
+  /**
+   * Closes every socket of a board that holds `role`: its link was replaced, so each of
+   * them was let in with a key that no longer exists. Returns how many were closed.
+   */
+  closeRole(id: string, role: Role, code: number, reason: string): number {
+    const room = this.rooms.get(id);
+    if (!room) return 0;
+    const holders = [...room.conns.keys()].filter((conn) => conn.role === role);
+    for (const conn of holders) conn.close(code, reason);
+    return holders.length;
   }
 
   /** On shutdown: store everything, compact, and tell clients to come back later. */

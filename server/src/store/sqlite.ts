@@ -1,30 +1,27 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROLES, type Role } from '@planroom/shared';
 import Database from 'better-sqlite3';
+import { migrateStore } from './migrations.js';
 import type { AppendBatchEntry, BoardRecord, SnapshotInfo, Store, StoredContent } from './store.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  key TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS updates (
-  board_id TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  data BLOB NOT NULL,
-  PRIMARY KEY (board_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS snapshots (
-  board_id TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  data BLOB NOT NULL,
-  created_at TEXT NOT NULL,
-  PRIMARY KEY (board_id, seq)
-) WITHOUT ROWID;
-`;
+interface BoardRow {
+  id: string;
+  name: string;
+  owner_key: string;
+  editor_key: string;
+  viewer_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const fromRow = (row: BoardRow): BoardRecord => ({
+  id: row.id,
+  name: row.name,
+  keys: { owner: row.owner_key, editor: row.editor_key, viewer: row.viewer_key },
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
 
 /** How many old snapshots a board keeps as version history. */
 const SNAPSHOTS_KEPT = 50;
@@ -42,13 +39,25 @@ export function openSqliteStore(opts: SqliteOptions): Store {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  try {
+    migrateStore(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 
   const q = {
-    insertBoard: db.prepare('INSERT INTO boards (id, name, key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
-    getBoard: db.prepare<[string], { id: string; name: string; key: string; created_at: string; updated_at: string }>(
-      'SELECT id, name, key, created_at, updated_at FROM boards WHERE id = ?',
+    insertBoard: db.prepare(
+      'INSERT INTO boards (id, name, owner_key, editor_key, viewer_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
+    getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
+    listBoards: db.prepare<[], Omit<BoardRow, `${Role}_key`>>(
+      'SELECT id, name, created_at, updated_at FROM boards ORDER BY updated_at DESC, id',
+    ),
+    // one statement per role: a column name cannot be a bound parameter
+    setKey: Object.fromEntries(
+      ROLES.map((r) => [r, db.prepare<[string, string]>(`UPDATE boards SET ${r}_key = ? WHERE id = ?`)]),
+    ) as Record<Role, Database.Statement<[string, string]>>,
     touch: db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?'),
     lastSnapshot: db.prepare<[string], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM snapshots WHERE board_id = ? ORDER BY seq DESC LIMIT 1',
@@ -105,16 +114,23 @@ export function openSqliteStore(opts: SqliteOptions): Store {
   return {
     createBoard(board: BoardRecord, initial: Uint8Array) {
       db.transaction(() => {
-        q.insertBoard.run(board.id, board.name, board.key, board.createdAt, board.updatedAt);
+        const { owner, editor, viewer } = board.keys;
+        q.insertBoard.run(board.id, board.name, owner, editor, viewer, board.createdAt, board.updatedAt);
         q.insertSnapshot.run(board.id, 0, initial, board.createdAt);
       })();
       nextSeq.set(board.id, 1);
     },
     getBoard(id) {
       const row = q.getBoard.get(id);
-      return row
-        ? { id: row.id, name: row.name, key: row.key, createdAt: row.created_at, updatedAt: row.updated_at }
-        : null;
+      return row ? fromRow(row) : null;
+    },
+    listBoards() {
+      return q.listBoards
+        .all()
+        .map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, updatedAt: r.updated_at }));
+    },
+    setRoleKey(id, role, key) {
+      return q.setKey[role].run(key, id).changes === 1;
     },
     load(id): StoredContent {
       const snap = q.lastSnapshot.get(id);

@@ -1,14 +1,18 @@
+import type { Role } from '@planroom/shared';
 import * as Y from 'yjs';
 
 /** A board's row: everything but its content. */
 export interface BoardRecord {
   id: string;
+  /** The name the board was created with (the document holds the current one). */
   name: string;
-  /** Per-board key mixed into every token; rotating it invalidates all links. */
-  key: string;
+  /** One key per role mixed into that role's token; replacing one revokes that link only. */
+  keys: Readonly<Record<Role, string>>;
   createdAt: string;
   updatedAt: string;
 }
+
+export type BoardSummary = Omit<BoardRecord, 'keys'>;
 
 export interface StoredContent {
   /** The newest compacted snapshot (`Y.encodeStateAsUpdate`), if any. */
@@ -37,6 +41,10 @@ export interface AppendBatchEntry {
 export interface Store {
   createBoard(board: BoardRecord, initial: Uint8Array): void;
   getBoard(id: string): BoardRecord | null;
+  /** Every board, most recently changed first. */
+  listBoards(): BoardSummary[];
+  /** Replaces one role's key (link rotation); false when there is no such board. */
+  setRoleKey(id: string, role: Role, key: string): boolean;
   load(id: string): StoredContent;
   /** Appends updates for any boards in one durable commit; returns their sequence numbers. */
   appendBatch(entries: readonly AppendBatchEntry[]): number[];
