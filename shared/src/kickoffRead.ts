@@ -105,7 +105,7 @@ function readRaci(
     else if (rows.get(cell.row)?.kickoffId !== cell.kickoffId)
       setAside(cells, { ...at, field: 'row', reason: 'is in another kickoff than the cell' }, c.problems, c.aside);
   }
-  return [...cells.values()];
+  return [...cells.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function readKpis(c: Context, kickoffs: ReadonlyMap<string, Kickoff>): Kpi[] {

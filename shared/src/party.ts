@@ -48,5 +48,5 @@ export function partyName(p: Party | null, people: ReadonlyMap<string, { name: s
 export function requireParty(doc: Y.Doc, at: { collection: string; id: string; field: string }, p: Party | null): void {
   const personId = partyPersonId(p);
   if (personId && !collection(doc, 'people').has(personId))
-    throw new ValidationError([{ ...at, reason: 'points at a person who does not exist' }]);
+    throw new ValidationError([{ ...at, reason: 'points at a person that does not exist' }]);
 }

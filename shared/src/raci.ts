@@ -89,7 +89,7 @@ function checkCell(doc: Y.Doc, id: string, kickoffId: string, row: string, colum
   if (!rowEntry) fail(id, 'row', 'points at a deliverable or activity that does not exist');
   if (rowEntry.get('kickoffId') !== kickoffId) fail(id, 'row', 'belongs to another kickoff');
   if (isIdOf('person', column) && !collection(doc, 'people').has(column))
-    fail(id, 'column', 'points at a person who does not exist');
+    fail(id, 'column', 'points at a person that does not exist');
 }
 
 /**

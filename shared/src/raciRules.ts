@@ -107,9 +107,10 @@ function unavailable(personId: string, d: Deliverable, period: Period, s: Staffi
   return `${person.name} is ${RACI_NAMES.A} but has no ${lacks} between ${period.start} and ${period.end}`;
 }
 
-function issuesOf(row: RaciRow, columns: ReadonlyMap<string, RaciColumn>): RaciIssue[] {
-  const holders = (v: RaciValue) => [...row.cells].filter(([, value]) => value === v).map(([key]) => key);
-  const label = (key: string) => columns.get(key)?.label ?? key;
+/** Rule breaks of a row; names are listed in column order, so every client words them alike. */
+function issuesOf(row: RaciRow, columns: readonly RaciColumn[]): RaciIssue[] {
+  const holders = (v: RaciValue) => columns.filter((c) => row.cells.get(c.key) === v).map((c) => c.key);
+  const label = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
   const accountable = holders('A');
   const issues: RaciIssue[] = [];
   if (accountable.length === 0) issues.push({ rule: 'one-accountable', text: `No one is ${RACI_NAMES.A}` });
@@ -130,7 +131,6 @@ function issuesOf(row: RaciRow, columns: ReadonlyMap<string, RaciColumn>): RaciI
 export function raciMatrix(view: KickoffView, board: FullBoardSnapshot): RaciMatrix {
   const people = new Map(board.people.map((p) => [p.id, p]));
   const columns = raciColumns(view, people);
-  const byKey = new Map(columns.map((c) => [c.key, c]));
   const cells = new Map<string, Map<string, RaciValue>>();
   for (const c of view.raci) cells.set(c.row, (cells.get(c.row) ?? new Map()).set(c.column, c.value));
   const byPerson = new Map<string, Assignment[]>();
@@ -152,7 +152,7 @@ export function raciMatrix(view: KickoffView, board: FullBoardSnapshot): RaciMat
       period: periodOf(d, board.items),
       issues: [],
     };
-    row.issues = issuesOf(row, byKey);
+    row.issues = issuesOf(row, columns);
     const accountable = [...row.cells].filter(([key, v]) => v === 'A' && isIdOf('person', key));
     for (const [personId] of row.period ? accountable : []) {
       const text = unavailable(personId, d, row.period as Period, staffing);
@@ -169,7 +169,7 @@ export function raciMatrix(view: KickoffView, board: FullBoardSnapshot): RaciMat
       period: null,
       issues: [],
     };
-    row.issues = issuesOf(row, byKey);
+    row.issues = issuesOf(row, columns);
     rows.push(row);
   }
   return { columns, rows };
