@@ -2,6 +2,7 @@ export * from './activity.js';
 export * from './assignment.js';
 export * from './board.js';
 export * from './boardJson.js';
+export * from './businessTemplate.js';
 export * from './calendar.js';
 export * from './capacity.js';
 export * from './dates.js';
