@@ -7,6 +7,7 @@ import {
   reorderDeliverable,
   updateDeliverable,
 } from './deliverable.js';
+import { collection } from './doc.js';
 import { createItem, deleteItem, updateItem } from './item.js';
 import { kickoffSetup, stateOf, viewOf } from './kickoffTestkit.js';
 import { setRaci } from './raci.js';
@@ -110,5 +111,15 @@ describe('createDeliverableMilestone', () => {
     updateItem(doc, m, { title: 'DK launch' });
     updateDeliverable(doc, d, { title: 'Go-live Nordics' });
     expect(readBoard(doc).items.get(m)?.title).toBe('DK launch');
+  });
+
+  it('renames the deliverable even when its milestone needs attention, leaving that one be', () => {
+    const { doc, kickoff } = kickoffSetup();
+    const d = addDeliverable(doc, kickoff, { title: 'Go-live' });
+    const m = createDeliverableMilestone(doc, d);
+    collection(doc, 'items').get(m)?.set('end', '2026-01-01'); // before its start: set aside
+    updateDeliverable(doc, d, { title: 'Go-live Denmark' });
+    expect(collection(doc, 'items').get(m)?.get('title')).toBe('Go-live');
+    expect(collection(doc, 'deliverables').get(d)?.get('title')).toBe('Go-live Denmark');
   });
 });

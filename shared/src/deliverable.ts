@@ -1,8 +1,18 @@
 import type * as Y from 'yjs';
 import { type IsoDate, isIsoDate, toDayNumber } from './dates.js';
-import { collection, defineEntity, type Entry, getEntry, type RecordOf, readEntry, transact } from './doc.js';
+import {
+  checkRecord,
+  collection,
+  defineEntity,
+  type Entry,
+  getEntry,
+  type RecordOf,
+  readEntry,
+  toPlain,
+  transact,
+} from './doc.js';
 import { field, listOf, nullable, orderKey, ref, text } from './fields.js';
-import { createItem, updateItem } from './item.js';
+import { createItem, itemEntity } from './item.js';
 import { milestoneIdFor } from './kickoffLinks.js';
 import { addToKickoff, deleteFromKickoff, reorderInKickoff, updateInKickoff } from './kickoffList.js';
 import { ValidationError } from './problems.js';
@@ -49,16 +59,19 @@ export function addDeliverable(doc: Y.Doc, kickoffId: string, input: Deliverable
 
 /**
  * Edits a deliverable. Its milestone takes a new title along while the two titles were
- * the same (a milestone renamed on the roadmap keeps its own name).
+ * the same (a milestone renamed on the roadmap keeps its own name). A milestone that
+ * needs attention itself is left as it is rather than failing the edit.
  */
 export function updateDeliverable(doc: Y.Doc, id: string, patch: Partial<DeliverableFields>): void {
   transact(doc, () => {
     const entry = getEntry(doc, deliverableEntity, id);
     const before = String(entry.get('title') ?? '');
     updateInKickoff(doc, deliverableEntity, id, patch, checkItems(doc));
-    const milestone = collection(doc, 'items').get(String(entry.get('milestoneId')));
-    if (patch.title !== undefined && milestone?.get('title') === before)
-      updateItem(doc, String(entry.get('milestoneId')), { title: patch.title });
+    const milestoneId = String(entry.get('milestoneId'));
+    const milestone = collection(doc, 'items').get(milestoneId);
+    if (patch.title === undefined || !milestone || milestone.get('title') !== before) return;
+    const renamed = { ...toPlain(milestone), title: patch.title };
+    if (checkRecord(itemEntity, milestoneId, renamed).record) milestone.set('title', patch.title);
   });
 }
 
