@@ -5,6 +5,7 @@ import {
   type BoardJson,
   boardFromJson,
   computeLoads,
+  emptyBoardJson,
   loadWindow,
   newId,
   orderKeys,
@@ -54,18 +55,7 @@ function board(): BoardJson {
     role: i % 10 === 0 ? 'Backend developer' : '',
     ...(i % 4 === 0 ? { percent: 25 } : { hoursPerWeek: 4 + Math.floor(rand() * 16) }),
   }));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    name: 'Capacity bench',
-    meta: {},
-    items,
-    lanes: [],
-    deps: [],
-    people,
-    teams,
-    assignments,
-    goals: [],
-  };
+  return { ...emptyBoardJson(SCHEMA_VERSION, 'Capacity bench', {}), items, people, teams, assignments };
 }
 
 function median(xs: number[]): number {

@@ -1,16 +1,26 @@
 import type * as Y from 'yjs';
+import { activityEntity } from './activity.js';
 import { type Assignment, assignmentEntity } from './assignment.js';
+import { decisionEntity } from './decision.js';
+import { deliverableEntity } from './deliverable.js';
 import { type Dependency, depEntity } from './dependency.js';
-import { type CollectionName, collection, type Entity, type RecordOf, readEntry } from './doc.js';
-import type { Fields } from './fields.js';
+import type { CollectionName, Entity } from './doc.js';
 import { type Goal, goalEntity } from './goal.js';
-import { aKind } from './ids.js';
 import { type Item, itemEntity } from './item.js';
+import { kickoffEntity } from './kickoff.js';
+import { type KickoffRecords, readKickoffRecords } from './kickoffRead.js';
+import { kpiEntity } from './kpi.js';
 import { type Lane, laneEntity } from './lane.js';
 import { type Meta, readMeta } from './meta.js';
+import { objectiveEntity } from './objective.js';
 import { sortByOrder } from './order.js';
 import { type Person, personEntity, withExistingTeam } from './person.js';
 import type { Problem } from './problems.js';
+import { raciEntity } from './raci.js';
+import { dropDangling, readAll, rootsFirst, type SetAside } from './reading.js';
+import { riskEntity } from './risk.js';
+import { scopeEntity } from './scope.js';
+import { stakeholderEntity } from './stakeholder.js';
 import { type Team, teamEntity } from './team.js';
 
 export const ENTITIES: Record<CollectionName, Entity> = {
@@ -21,9 +31,22 @@ export const ENTITIES: Record<CollectionName, Entity> = {
   teams: teamEntity,
   goals: goalEntity,
   assignments: assignmentEntity,
+  kickoffs: kickoffEntity,
+  objectives: objectiveEntity,
+  scope: scopeEntity,
+  deliverables: deliverableEntity,
+  activities: activityEntity,
+  stakeholders: stakeholderEntity,
+  decisions: decisionEntity,
+  raci: raciEntity,
+  kpis: kpiEntity,
+  risks: riskEntity,
 };
 
-/** Everything a view needs, read leniently: bad records are in `problems`, not in views. */
+/**
+ * The roadmap and capacity part of a board, read leniently: bad records are in
+ * `problems`, not in views. Views that build one from their own caches fill only this.
+ */
 export interface BoardSnapshot {
   meta: Meta;
   items: Map<string, Item>;
@@ -34,63 +57,6 @@ export interface BoardSnapshot {
   goals: Goal[];
   assignments: Assignment[];
   problems: Problem[];
-}
-
-/**
- * Records set aside while reading, each with the id of the record at the root of its
- * trouble (itself when its own fields are bad). A record that only points at a set-aside
- * one is reported as depending on that root, so one bad date is one problem, not a
- * cascade of "does not exist" for every child, link and assignment under it.
- */
-type SetAside = Map<string, string>;
-
-function readAll<F extends Fields>(
-  doc: Y.Doc,
-  entity: Entity<F>,
-  problems: Problem[],
-  aside: SetAside,
-): Map<string, RecordOf<Entity<F>>> {
-  const out = new Map<string, RecordOf<Entity<F>>>();
-  collection(doc, entity.collection).forEach((entry, id) => {
-    const { record, problems: p } = readEntry(entity, id, entry);
-    if (record) out.set(id, record);
-    else {
-      problems.push(...p);
-      aside.set(id, id);
-    }
-  });
-  return out;
-}
-
-/** Drops records whose reference points nowhere, or at a record set aside, reporting each. */
-function dropDangling<T extends { id: string }>(
-  records: Map<string, T>,
-  collectionName: string,
-  field: keyof T & string,
-  targets: ReadonlyMap<string, unknown>,
-  what: string,
-  problems: Problem[],
-  aside: SetAside,
-): void {
-  for (const [id, r] of records) {
-    const ref = r[field];
-    if (ref === null || typeof ref !== 'string' || targets.has(ref)) continue;
-    records.delete(id);
-    const cause = aside.get(ref);
-    if (cause === undefined) {
-      aside.set(id, id);
-      problems.push({ collection: collectionName, id, field, reason: `points at ${aKind(what)} that does not exist` });
-    } else {
-      aside.set(id, cause);
-      problems.push({
-        collection: collectionName,
-        id,
-        field,
-        reason: `waits on ${cause}, which needs attention`,
-        cause,
-      });
-    }
-  }
 }
 
 /**
@@ -140,12 +106,10 @@ function dropDuplicateLinks(deps: Map<string, Dependency>, problems: Problem[]):
   }
 }
 
-/** Root causes first, then what depends on them, so a list reads from the fix outwards. */
-function rootsFirst(problems: Problem[]): Problem[] {
-  return [...problems.filter((p) => p.cause === undefined), ...problems.filter((p) => p.cause !== undefined)];
-}
+/** The whole board as `readBoard` reads it: the roadmap and capacity part, and kickoffs. */
+export interface FullBoardSnapshot extends BoardSnapshot, KickoffRecords {}
 
-export function readBoard(doc: Y.Doc): BoardSnapshot {
+export function readBoard(doc: Y.Doc): FullBoardSnapshot {
   const { meta, problems } = readMeta(doc);
   const aside: SetAside = new Map();
   const lanes = readAll(doc, laneEntity, problems, aside);
@@ -165,7 +129,9 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   dropDangling(assignments, 'assignments', 'itemId', items, 'item', problems, aside);
   dropDangling(assignments, 'assignments', 'personId', people, 'person', problems, aside);
   const goals = readAll(doc, goalEntity, problems, aside);
+  const kickoffRecords = readKickoffRecords({ doc, items, people, problems, aside });
   return {
+    ...kickoffRecords,
     meta,
     items,
     lanes: sortByOrder(lanes.values()),

@@ -95,7 +95,7 @@ describe('export -> boardFromJson -> export', () => {
   it('runs migrations on an old board and says which', () => {
     const made = boardFromJson({ items: [], lanes: [] });
     if (!made.ok) throw new Error(JSON.stringify(made.problems));
-    expect(made.migrations).toEqual(['initial-meta']);
+    expect(made.migrations).toEqual(['initial-meta', 'kickoff-collections']);
     expect(readBoard(made.doc).meta.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });

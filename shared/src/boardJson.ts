@@ -19,6 +19,16 @@ export interface BoardJson {
   teams: Json[];
   assignments: Json[];
   goals: Json[];
+  kickoffs: Json[];
+  objectives: Json[];
+  scope: Json[];
+  deliverables: Json[];
+  activities: Json[];
+  stakeholders: Json[];
+  decisions: Json[];
+  raci: Json[];
+  kpis: Json[];
+  risks: Json[];
 }
 
 export const MAX_RECORDS_PER_COLLECTION = 200_000;

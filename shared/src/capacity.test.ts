@@ -5,6 +5,7 @@ import { readBoard } from './board.js';
 import {
   balance,
   computeLoads,
+  hoursAvailable,
   loadBreakdown,
   loadWindow,
   peopleAffected,
@@ -64,6 +65,30 @@ function board() {
   const audit = createItem(doc, { title: 'Audit', start: '2026-03-02', end: '2026-03-22' });
   return { doc, team, astrid, lars, migration, audit };
 }
+
+describe('hours available in a period', () => {
+  it.each<[string, string, string, Person['timeOff'], number]>([
+    ['one working day', '2026-03-04', '2026-03-04', [], 8],
+    ['a weekend only', '2026-03-07', '2026-03-08', [], 0],
+    ['Wednesday to the next Tuesday: five working days', '2026-03-04', '2026-03-10', [], 40],
+    ['six weeks', '2026-03-02', '2026-04-10', [], 240],
+    ['with two days off inside', '2026-03-02', '2026-03-06', [{ start: '2026-03-03', end: '2026-03-04' }], 24],
+    [
+      'with overlapping time off counted once',
+      '2026-03-02',
+      '2026-03-06',
+      [
+        { start: '2026-03-01', end: '2026-03-03' },
+        { start: '2026-03-03', end: '2026-03-04' },
+      ],
+      16,
+    ],
+    ['off throughout', '2026-03-02', '2026-04-10', [{ start: '2026-02-28', end: '2026-04-12' }], 0],
+    ['an end before the start', '2026-03-06', '2026-03-02', [], 0],
+  ])('%s', (_what, start, end, timeOff, hours) => {
+    expect(hoursAvailable(person({ timeOff }), start, end)).toBeCloseTo(hours);
+  });
+});
 
 describe('weekly load', () => {
   it('counts the working days an item covers in each week, including partial weeks', () => {

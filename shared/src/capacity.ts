@@ -1,7 +1,7 @@
 import type { Assignment } from './assignment.js';
 import type { BoardSnapshot } from './board.js';
 import { mondayOf } from './calendar.js';
-import { addDays, type IsoDate, toDayNumber } from './dates.js';
+import { addDays, daysBetween, type IsoDate, toDayNumber } from './dates.js';
 import type { Item } from './item.js';
 import type { Person } from './person.js';
 
@@ -65,6 +65,25 @@ export function personCapacity(person: Person, window: LoadWindow): Float64Array
   for (const off of mergePeriods(person.timeOff))
     spread(window, off.start, off.end, -person.capacityHoursPerWeek / 5, capacity);
   return capacity.map((h) => Math.max(0, h));
+}
+
+/** Hours a person can work over [start, end] (inclusive): working days less time off. */
+export function hoursAvailable(person: Person, start: IsoDate, end: IsoDate): number {
+  if (toDayNumber(end) < toDayNumber(start)) return 0;
+  const weeks = Math.floor(daysBetween(mondayOf(start), end) / 7) + 1;
+  const window = loadWindow(start, weeks);
+  const hours = new Float64Array(weeks);
+  const perDay = person.capacityHoursPerWeek / 5;
+  spread(window, start, end, perDay, hours);
+  for (const off of mergePeriods(person.timeOff)) {
+    const from = toDayNumber(off.start) > toDayNumber(start) ? off.start : start;
+    const to = toDayNumber(off.end) < toDayNumber(end) ? off.end : end;
+    if (toDayNumber(from) <= toDayNumber(to)) spread(window, from, to, -perDay, hours);
+  }
+  return Math.max(
+    0,
+    hours.reduce((sum, h) => sum + h, 0),
+  );
 }
 
 function addAssignment(window: LoadWindow, a: Assignment, item: Item, person: Person | undefined, into: Float64Array) {

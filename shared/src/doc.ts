@@ -4,7 +4,25 @@ import type { IdKind } from './ids.js';
 import { type Problem, ValidationError } from './problems.js';
 
 /** Top-level shared types of a board. Names are a contract: add, never rename. */
-export const COLLECTIONS = ['items', 'lanes', 'deps', 'people', 'teams', 'assignments', 'goals'] as const;
+export const COLLECTIONS = [
+  'items',
+  'lanes',
+  'deps',
+  'people',
+  'teams',
+  'assignments',
+  'goals',
+  'kickoffs',
+  'objectives',
+  'scope',
+  'deliverables',
+  'activities',
+  'stakeholders',
+  'decisions',
+  'raci',
+  'kpis',
+  'risks',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type Entry = Y.Map<unknown>;
@@ -28,13 +46,26 @@ export function transact<T>(doc: Y.Doc, fn: () => T, origin: unknown = LOCAL_ORI
   return result as T;
 }
 
-/** A record as plain JSON: Y.Text becomes a string, nested Y types become JSON. */
+/**
+ * A record as plain JSON: Y.Text becomes a string, nested Y types become JSON. A nested
+ * map's keys are sorted: replicas that received its entries in different orders export
+ * the same JSON.
+ */
 export function toPlain(entry: Entry): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   entry.forEach((value, key) => {
-    out[key] = value instanceof Y.AbstractType ? value.toJSON() : value;
+    if (value instanceof Y.Map) out[key] = sortedKeys(value.toJSON());
+    else out[key] = value instanceof Y.AbstractType ? value.toJSON() : value;
   });
   return out;
+}
+
+function sortedKeys(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType);
 }
 
 /** A record's shape: its collection, id prefix, fields, and which fields are Y.Text. */
@@ -43,6 +74,11 @@ export interface Entity<F extends Fields = Fields> {
   kind: IdKind;
   fields: F;
   textFields?: readonly string[];
+  /**
+   * Fields stored as a nested Y.Map (a KPI's values by date): two people adding different
+   * keys at once both keep theirs, where a plain object would be replaced whole.
+   */
+  mapFields?: readonly string[];
   /**
    * Checks across fields, run once every field is valid on its own. (A method, so an
    * entity with its own fields still passes where any entity is taken.)
@@ -141,7 +177,19 @@ function setField(entity: Entity, entry: Entry, key: string, value: unknown): vo
     entry.set(key, new Y.Text(value));
     return;
   }
+  if (entity.mapFields?.includes(key) && isPlainObject(value)) {
+    const current = entry.get(key);
+    if (current instanceof Y.Map) replaceMap(current, value);
+    else entry.set(key, new Y.Map(Object.entries(value)));
+    return;
+  }
   if (entry.get(key) !== value) entry.set(key, value);
+}
+
+/** Writes only the keys that changed, so concurrent edits of other keys survive. */
+function replaceMap(map: Y.Map<unknown>, next: Record<string, unknown>): void {
+  for (const key of [...map.keys()]) if (!Object.hasOwn(next, key)) map.delete(key);
+  for (const [key, value] of Object.entries(next)) if (map.get(key) !== value) map.set(key, value);
 }
 
 /** Writes a new record as one Y.Map (one map per entity, so field edits merge). */

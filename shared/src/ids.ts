@@ -7,6 +7,16 @@ export const ID_PREFIXES = {
   team: 'team',
   assignment: 'asg',
   goal: 'goal',
+  kickoff: 'kickoff',
+  objective: 'obj',
+  scope: 'scope',
+  deliverable: 'dlv',
+  activity: 'act',
+  stakeholder: 'stk',
+  decision: 'dec',
+  raci: 'raci',
+  kpi: 'kpi',
+  risk: 'risk',
   board: 'board',
 } as const;
 
@@ -25,6 +35,11 @@ export function newId(kind: IdKind): string {
 }
 
 const ID_BODY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The part after the prefix: `item:abc` gives `abc`. */
+export function idBody(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
 
 export function isIdOf(kind: IdKind, value: unknown): value is string {
   if (typeof value !== 'string') return false;

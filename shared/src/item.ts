@@ -15,6 +15,7 @@ import {
 import { field, isoDate, listOf, nullable, num, oneOf, orderKey, ref, text } from './fields.js';
 import { childrenByParent } from './hierarchy.js';
 import { newId } from './ids.js';
+import { forgetItems, KICKOFF_ITEM_KINDS, kickoffIdFor } from './kickoffLinks.js';
 import { orderAfterLast, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
 
@@ -78,6 +79,12 @@ function checkRefs(doc: Y.Doc, item: Item): void {
   }
 }
 
+/** An item with a kickoff stays a project or program while it has one. */
+function checkKickoffKind(doc: Y.Doc, item: Item): void {
+  if (!KICKOFF_ITEM_KINDS.includes(item.kind) && collection(doc, 'kickoffs').has(kickoffIdFor(item.id)))
+    fail(item.id, 'kind', `cannot become a ${item.kind} while it has a kickoff (projects and programs have one)`);
+}
+
 function laneOrders(doc: Y.Doc, laneId: string | null) {
   const out: Array<{ id: string; order: string }> = [];
   collection(doc, 'items').forEach((entry, id) => {
@@ -87,8 +94,8 @@ function laneOrders(doc: Y.Doc, laneId: string | null) {
   return sortByOrder(out);
 }
 
-export function createItem(doc: Y.Doc, input: NewItem): string {
-  const id = newId('item');
+/** Creates an item; `id` is given only where it follows from another record (a deliverable's milestone). */
+export function createItem(doc: Y.Doc, input: NewItem, id: string = newId('item')): string {
   const kind = input.kind ?? 'project';
   // A start that is not a date is reported by validation below; only a real date has a default end.
   const end = input.end ?? (kind !== 'milestone' && isIsoDate(input.start) ? addDays(input.start, 13) : input.start);
@@ -110,7 +117,9 @@ export type ItemPatch = Partial<Omit<Item, 'id'>>;
 function applyPatches(doc: Y.Doc, patches: ReadonlyArray<readonly [string, ItemPatch]>): void {
   const entries = patches.map(([id, patch]) => {
     const entry = getEntry(doc, itemEntity, id);
-    checkRefs(doc, requireValid(itemEntity, id, { ...toPlain(entry), ...patch }));
+    const item = requireValid(itemEntity, id, { ...toPlain(entry), ...patch });
+    checkRefs(doc, item);
+    if (patch.kind !== undefined) checkKickoffKind(doc, item);
     return entry;
   });
   transact(doc, () => {
@@ -212,7 +221,8 @@ export function resizeItem(doc: Y.Doc, id: string, ends: { start?: IsoDate; end?
 }
 
 /**
- * Deletes items with their dependencies and assignments. Children of a deleted item move
+ * Deletes items with their dependencies, assignments and kickoffs (kickoffLinks.ts says
+ * what else lets go of them). Children of a deleted item move
  * up to its parent rather than vanish with it.
  */
 export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
@@ -248,6 +258,7 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
     assignments.forEach((a, aId) => {
       if (doomed.has(a.get('itemId') as string)) assignments.delete(aId);
     });
+    forgetItems(doc, doomed);
   });
 }
 

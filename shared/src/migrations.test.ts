@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard } from './board.js';
+import { boardFromJson, exportBoard } from './boardJson.js';
 import { LOCAL_ORIGIN, metaMap } from './doc.js';
+import { KICKOFF_COLLECTIONS } from './kickoffLinks.js';
 import {
   boardVersion,
   MIGRATION_ORIGIN,
@@ -10,7 +12,8 @@ import {
   SCHEMA_VERSION,
   SchemaTooNewError,
 } from './migrations.js';
-import { countEvents } from './testkit.js';
+import { itPortfolioTemplate } from './templates.js';
+import { countEvents, putRaw } from './testkit.js';
 
 function docAt(version: number | undefined, meta: Record<string, unknown> = {}): Y.Doc {
   const doc = new Y.Doc();
@@ -48,6 +51,23 @@ describe('migrateBoard', () => {
     expect(problems).toEqual([]);
     expect(meta).toMatchObject({ name: 'Kept name', weekStartsOn: 0, fiscalYearStartMonth: 1 });
     expect(Number.isNaN(Date.parse(String(metaMap(doc).get('createdAt'))))).toBe(false);
+  });
+
+  it('kickoff-collections opens a schema-1 board unchanged but for the version, with empty kickoff lists', () => {
+    const made = boardFromJson({ ...itPortfolioTemplate('2026-11-20'), schemaVersion: 1 });
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    expect(made.migrations).toEqual(['kickoff-collections']);
+    const before = itPortfolioTemplate('2026-11-20');
+    const after = exportBoard(made.doc);
+    expect(after.schemaVersion).toBe(2);
+    expect(after.items.length).toBe(before.items.length);
+    for (const name of KICKOFF_COLLECTIONS) expect(after[name]).toEqual([]);
+    const old = docAt(1, { name: 'Old board' });
+    putRaw(old, 'items', 'item:i', { title: 'Kept', start: '2026-01-05', end: '2026-01-09', riskScore: 7 });
+    const json = exportBoard(old);
+    migrateBoard(old);
+    expect(exportBoard(old)).toEqual({ ...json, schemaVersion: 2, meta: { ...json.meta, schemaVersion: 2 } });
+    expect(readBoard(old).problems).toEqual([]);
   });
 
   it('runs every pending migration in one transaction, with its own origin (not undoable as an edit)', () => {

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { metaMap, transact } from './doc.js';
+import { collection, metaMap, transact } from './doc.js';
+import { KICKOFF_COLLECTIONS } from './kickoffLinks.js';
 import { defaultMeta } from './meta.js';
 
 /**
@@ -21,6 +22,19 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [key, value] of Object.entries(defaultMeta('Untitled board', new Date()))) {
         if (!meta.has(key)) meta.set(key, value);
       }
+    },
+  },
+  {
+    version: 2,
+    name: 'kickoff-collections',
+    /**
+     * Kickoffs, their lists, RACI, KPIs and risks. A Yjs top-level map exists as soon as
+     * it is named, so this only registers them and changes no record; what the version
+     * bump buys is that code from before kickoffs refuses the board (SchemaTooNewError)
+     * instead of deleting a person or an item without letting go of its kickoff records.
+     */
+    up(doc) {
+      for (const name of KICKOFF_COLLECTIONS) collection(doc, name);
     },
   },
 ];

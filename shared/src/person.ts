@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { type IsoDate, isIsoDate, toDayNumber } from './dates.js';
 import { collection, defineEntity, type RecordOf, readEntry, transact } from './doc.js';
 import { check, field, hexColour, listOf, nullable, num, ref, text } from './fields.js';
+import { forgetPerson } from './kickoffLinks.js';
 import { createRecord, requireRef, updateRecord } from './records.js';
 import { teamEntity } from './team.js';
 
@@ -52,10 +53,13 @@ export function updatePerson(doc: Y.Doc, id: string, patch: Partial<Omit<Person,
 /**
  * Deletes a person. Their items stay (without an owner) and their assignments become
  * unstaffed demand for the same hours, for the person's role when the assignment named none.
+ * Kickoffs keep naming them as someone outside the board (kickoffLinks.ts).
  */
 export function deletePerson(doc: Y.Doc, id: string): void {
   transact(doc, () => {
-    const role = String(collection(doc, 'people').get(id)?.get('role') ?? '');
+    const entry = collection(doc, 'people').get(id);
+    const role = String(entry?.get('role') ?? '');
+    if (entry) forgetPerson(doc, id, { name: String(entry.get('name') ?? ''), role });
     collection(doc, 'assignments').forEach((a) => {
       if (a.get('personId') !== id) return;
       a.set('personId', null);

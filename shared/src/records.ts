@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import {
+  type CollectionName,
   collection,
   type Entity,
   getEntry,
@@ -12,6 +13,7 @@ import {
 } from './doc.js';
 import type { Fields } from './fields.js';
 import { aKind, newId } from './ids.js';
+import { type Ordered, sortByOrder, storedOrder } from './order.js';
 import { ValidationError } from './problems.js';
 
 /** Validates and inserts one record in its own transaction; returns the new id. */
@@ -54,4 +56,14 @@ export function requireRef(doc: Y.Doc, from: Entity, id: string, field: string, 
       { collection: from.collection, id, field, reason: `points at ${aKind(target.kind)} that does not exist` },
     ]);
   }
+}
+
+/** A collection's records in order, `except` one (the record being moved), for placing a key. */
+export function recordOrders(doc: Y.Doc, name: CollectionName, except?: string): Ordered[] {
+  const out: Ordered[] = [];
+  collection(doc, name).forEach((entry, id) => {
+    const order = storedOrder(entry.get('order'));
+    if (order !== null && id !== except) out.push({ id, order });
+  });
+  return sortByOrder(out);
 }

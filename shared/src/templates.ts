@@ -1,4 +1,5 @@
 import { type BoardJson, emptyBoardJson } from './boardJson.js';
+import { businessPmoTemplate } from './businessTemplate.js';
 import { fiscalQuarterStart, mondayOf } from './calendar.js';
 import { addDays, type IsoDate } from './dates.js';
 import { newId } from './ids.js';
@@ -8,6 +9,7 @@ import { orderKeys } from './order.js';
 
 export const TEMPLATES = {
   'it-portfolio': 'IT PMO portfolio',
+  'business-pmo': 'Business PMO portfolio',
   empty: 'Empty board',
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;
@@ -282,5 +284,7 @@ export function emptyTemplate(name = 'Untitled board'): BoardJson {
 }
 
 export function templateBoard(id: TemplateId, today: IsoDate, name?: string): BoardJson {
-  return id === 'it-portfolio' ? itPortfolioTemplate(today, name) : emptyTemplate(name);
+  if (id === 'it-portfolio') return itPortfolioTemplate(today, name);
+  if (id === 'business-pmo') return businessPmoTemplate(today, name);
+  return emptyTemplate(name);
 }

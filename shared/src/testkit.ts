@@ -2,7 +2,10 @@
  * Helpers for the tests beside the code. Not exported from the package: production code
  * never needs to bypass the write functions.
  */
+import { expect } from 'vitest';
 import * as Y from 'yjs';
+import { type FullBoardSnapshot, readBoard } from './board.js';
+import { exportBoard } from './boardJson.js';
 import { type CollectionName, collection } from './doc.js';
 
 /** Counts transactions and non-empty updates a doc emits while `fn` runs. */
@@ -63,4 +66,53 @@ export function sameState(a: Y.Doc, b: Y.Doc): boolean {
     bytesEqual(Y.encodeStateVector(a), Y.encodeStateVector(b)) &&
     bytesEqual(Y.encodeStateAsUpdate(a), Y.encodeStateAsUpdate(b))
   );
+}
+
+export type Edit = (doc: Y.Doc) => void;
+
+function permutations<T>(list: readonly T[]): T[][] {
+  if (list.length <= 1) return [[...list]];
+  return list.flatMap((head, i) =>
+    permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [head, ...rest]),
+  );
+}
+
+/**
+ * Runs each edit on its own replica of `base` (people editing at once, offline from each
+ * other), then merges the updates into fresh replicas in every order, and into the
+ * editing replicas themselves. Returns every merged doc; they must all be equal.
+ */
+export function mergeEveryWay(base: Y.Doc, edits: readonly Edit[]): Y.Doc[] {
+  const baseVector = Y.encodeStateVector(base);
+  const editors = edits.map((edit) => {
+    const doc = replica(base);
+    edit(doc);
+    return doc;
+  });
+  const updates = editors.map((doc) => Y.encodeStateAsUpdate(doc, baseVector));
+  const merged = permutations(updates).map((order) => {
+    const doc = replica(base);
+    for (const update of order) Y.applyUpdate(doc, update, 'remote');
+    return doc;
+  });
+  // the editors also sync with each other pairwise, in a ring, then once more around
+  for (let round = 0; round < 2; round++) {
+    editors.forEach((doc, i) => {
+      send(doc, editors[(i + 1) % editors.length] as Y.Doc);
+    });
+  }
+  return [...editors, ...merged];
+}
+
+/** All docs byte-for-byte equal, with the same Board JSON and the same problems. */
+export function expectConverged(docs: readonly Y.Doc[]): FullBoardSnapshot {
+  const [first, ...rest] = docs as [Y.Doc, ...Y.Doc[]];
+  const json = JSON.stringify(exportBoard(first));
+  const problems = readBoard(first).problems;
+  for (const doc of rest) {
+    expect(sameState(first, doc)).toBe(true);
+    expect(JSON.stringify(exportBoard(doc))).toBe(json);
+    expect(readBoard(doc).problems).toEqual(problems);
+  }
+  return readBoard(first);
 }

@@ -7,9 +7,10 @@ import { boardPath, navigate } from '../lib/router';
 const TEMPLATE_HINTS: Record<TemplateId, string> = {
   empty: 'Three lanes, Now, Next and Later, ready for your items.',
   'it-portfolio': 'Four programs, fifteen projects with milestones, dependencies and a team: a year of IT change.',
+  'business-pmo': 'Six business change projects with their benefits as KPIs, risks and one kickoff filled in.',
 };
 
-const TEMPLATE_ORDER: TemplateId[] = ['empty', 'it-portfolio'];
+const TEMPLATE_ORDER: TemplateId[] = ['empty', 'it-portfolio', 'business-pmo'];
 
 export function CreateBoardForm() {
   const [name, setName] = useState('');
