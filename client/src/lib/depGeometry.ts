@@ -1,7 +1,8 @@
 import type { DepType } from '@planroom/shared';
+import { disjoint, type Field, type Line, type Span } from './arrowField';
 import { type Anchor, depSides } from './arrowRoute';
 import type { Rect } from './rowGeometry';
-import { BAR_HEIGHT } from './rowLayout';
+import { BAR_HEIGHT, type BarBox, rowTop } from './rowLayout';
 
 /** What an arrow needs of a bar: where it is in the body. */
 export interface BarPlace {
@@ -46,4 +47,49 @@ export function visibleDeps(
     if (inView(a) || inView(b)) out.push(dep.id);
   }
   return out;
+}
+
+/** A row of the roadmap as the arrows' field needs it. */
+export interface FieldRow {
+  top: number;
+  boxes: ReadonlyMap<string, BarBox>;
+}
+
+export interface FieldParts {
+  /** The title drawn beside this bar, if it is (in track coordinates). */
+  title(id: string, box: BarBox): Span | null;
+  /** The roll-up bar under this bar, if it has one. */
+  rollup(id: string, box: BarBox): Span | null;
+}
+
+/**
+ * The field arrows steer around: one line per sub-row of bars, holding the bars and the
+ * titles drawn beside them, with the roll-ups in the gutter under it. Collapse carets are
+ * left out: an arrow into a parent's start cannot help passing its caret.
+ */
+export function buildField(rows: readonly FieldRow[], parts: FieldParts): Field {
+  const lines: Line[] = [];
+  for (const row of rows) {
+    const spans: Span[][] = [];
+    const under: Span[][] = [];
+    for (const [id, box] of row.boxes) {
+      const here = spans[box.row] ?? [];
+      spans[box.row] = here;
+      here.push({ x0: box.x, x1: box.x + box.width });
+      const title = parts.title(id, box);
+      if (title) here.push(title);
+      const rollup = parts.rollup(id, box);
+      if (rollup) {
+        const below = under[box.row] ?? [];
+        under[box.row] = below;
+        below.push(rollup);
+      }
+    }
+    spans.forEach((line, r) => {
+      if (!line) return;
+      const y0 = row.top + rowTop(r);
+      lines.push({ y0, y1: y0 + BAR_HEIGHT, spans: disjoint(line), under: disjoint(under[r] ?? []) });
+    });
+  }
+  return { lines };
 }
