@@ -6,7 +6,7 @@ import { useItem } from '../hooks/useYjs';
 import { arrowHead, type Point, pathOf, routeArrow, trimRoute } from '../lib/arrowRoute';
 import { depAnchors, sameBar, visibleDeps } from '../lib/depGeometry';
 import type { DayScale } from '../lib/timeScale';
-import { arrowObstaclesFor } from './arrowObstacles';
+import { arrowObstaclesFor, cachedRoute } from './arrowObstacles';
 import { useBoard } from './BoardContext';
 import { depTooltip, violationOf } from './depText';
 import { LANE_COLUMN } from './layoutConstants';
@@ -140,15 +140,22 @@ const Arrow = memo(function Arrow({ id }: { id: string }) {
       { ...toPlace, x: toPlace.x + toShift * ppd },
     );
   // Re-routed when any bar moves (one might now be in the way), re-rendered only when the
-  // route comes out different. A drag's preview moves only the arrows of the dragged bars.
+  // route comes out different; a drag's preview moves only the arrows of the dragged bars.
+  // The key is read when the layout changes, not when this last rendered.
+  const key = () =>
+    anchors
+      ? `${engine.getGeometryVersion()} ${ctx.canEdit} ${anchors.map((a) => `${a.x} ${a.y} ${a.side}`).join(' ')}`
+      : '';
   const route = useDerived(
     engine.subscribeGeometry,
-    () => (anchors ? routeArrow(anchors[0], anchors[1], { field: arrowObstaclesFor(ctx), minX: 0 }) : []),
-    sameRoute,
     () =>
       anchors
-        ? `${engine.getGeometryVersion()} ${ctx.canEdit} ${fromShift} ${toShift} ${anchors.map((a) => `${a.x} ${a.y} ${a.side}`).join(' ')}`
-        : '',
+        ? cachedRoute(engine, id, key(), () =>
+            routeArrow(anchors[0], anchors[1], { field: arrowObstaclesFor(ctx), minX: 0 }),
+          )
+        : [],
+    sameRoute,
+    key,
   );
   if (!drawn || !from || !to || route.length < 2) return null;
 

@@ -102,6 +102,11 @@ describe('bestColumn', () => {
     expect(bestColumn(field, [1, 2], 210, -1, 200)).toEqual({ x: 46, crossings: 0 });
   });
 
+  it('takes the nearest of the free columns, whichever line it comes from', () => {
+    const two: Field = { lines: [line(8, [[300, 400]]), line(40, [[0, 20]])] };
+    expect(bestColumn(two, [0, 2], 10, 1, 500)).toEqual({ x: 24, crossings: 0 });
+  });
+
   it('takes the fewest crossings when no column is free within reach', () => {
     expect(bestColumn(field, [0, 4], 210, 1, 150)).toEqual({ x: 304, crossings: 1 });
   });

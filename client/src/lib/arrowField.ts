@@ -58,14 +58,22 @@ export function lineAt(field: Field, y: number): number {
   return line && line.y0 <= y ? i : -1;
 }
 
+/** Index of the first line whose top is at or below `y` (lines.length when none). */
+function firstFrom(lines: readonly Line[], y: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as Line).y0 < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Lines [first, last) whose band a vertical from `ya` to `yb` passes through. */
 export function linesAcross(field: Field, ya: number, yb: number): [number, number] {
-  const top = Math.min(ya, yb);
-  const bottom = Math.max(ya, yb);
-  const first = firstBelow(field.lines, top);
-  let last = first;
-  while (last < field.lines.length && (field.lines[last] as Line).y0 < bottom) last++;
-  return [first, last];
+  const first = firstBelow(field.lines, Math.min(ya, yb));
+  return [first, Math.max(first, firstFrom(field.lines, Math.max(ya, yb)))];
 }
 
 /** Index of the first span that ends after `x`. */
@@ -95,6 +103,24 @@ export function overlaps(spans: readonly Span[], xa: number, xb: number): number
   return n;
 }
 
+/** Scratch for bestColumn: the stretches near the column, widened by the margin (no garbage per call). */
+let nearX0 = new Float64Array(256);
+let nearX1 = new Float64Array(256);
+
+function keepNear(n: number, x0: number, x1: number): void {
+  if (n === nearX0.length) {
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    nearX0 = grow(nearX0);
+    nearX1 = grow(nearX1);
+  }
+  nearX0[n] = x0;
+  nearX1[n] = x1;
+}
+
 /**
  * The column for a vertical through lines [first, last) near `x0`, going in `dir` at most
  * `limit` pixels: the one meeting the fewest spans (keeping `margin` clear of those it
@@ -111,29 +137,43 @@ export function bestColumn(
 ): { x: number; crossings: number } {
   const lo = Math.min(x0, x0 + dir * limit);
   const hi = Math.max(x0, x0 + dir * limit);
-  const near: Span[] = [];
+  let n = 0;
   for (let l = first; l < last; l++) {
     const spans = (field.lines[l] as Line).spans;
     for (let i = firstEndingAfter(spans, lo - margin); i < spans.length; i++) {
       const s = spans[i] as Span;
       if (s.x0 > hi + margin) break;
-      near.push({ x0: s.x0 - margin, x1: s.x1 + margin });
+      keepNear(n++, s.x0 - margin, s.x1 + margin);
     }
   }
-  const candidates = [x0];
-  for (const s of near) {
-    const x = dir === 1 ? s.x1 : s.x0;
-    if (x >= lo && x <= hi) candidates.push(x);
-  }
-  candidates.sort((a, b) => (a - b) * dir);
-  let best = { x: x0, crossings: Number.POSITIVE_INFINITY };
-  for (const x of candidates) {
-    let crossings = 0;
-    for (const s of near) if (s.x0 < x && x < s.x1) crossings++;
-    if (crossings < best.crossings) best = { x, crossings };
-    if (crossings === 0) break;
+  // Stretches of one line are disjoint, so the ones holding x are those starting before x
+  // less those already ended: two sorted lists answer that for each candidate.
+  const starts = nearX0.slice(0, n).sort();
+  const ends = nearX1.slice(0, n).sort();
+  const crossingsAt = (x: number) => countBelow(starts, x, false) - countBelow(ends, x, true);
+  let best = { x: x0, crossings: crossingsAt(x0) };
+  if (best.crossings === 0) return best;
+  for (let i = 0; i < n; i++) {
+    const x = dir === 1 ? (nearX1[i] as number) : (nearX0[i] as number);
+    if (x < lo || x > hi) continue;
+    const distance = Math.abs(x - x0);
+    const c = crossingsAt(x);
+    if (c < best.crossings || (c === best.crossings && distance < Math.abs(best.x - x0))) best = { x, crossings: c };
   }
   return best;
+}
+
+/** How many of the sorted values are below `x` (or at most `x`, with `orEqual`). */
+function countBelow(sorted: Float64Array, x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v < x || (orEqual && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where a horizontal run may go in the gutter between line `i - 1` and line `i` (0 and n: outside). */

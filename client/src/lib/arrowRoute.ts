@@ -1,15 +1,6 @@
 import type { DepType } from '@planroom/shared';
-import {
-  bestColumn,
-  blocked,
-  channels,
-  EMPTY_FIELD,
-  type Field,
-  type Line,
-  lineAt,
-  linesAcross,
-  overlaps,
-} from './arrowField';
+import { Crossings, nearLines } from './arrowCost';
+import { bestColumn, channels, EMPTY_FIELD, type Field, lineAt } from './arrowField';
 
 /** Orthogonal ("elbow") routing of dependency arrows between bar edges. Pure geometry. */
 export interface Point {
@@ -38,12 +29,8 @@ const MIN_IN = 9;
 const ROW_DETOUR = 16;
 /** How far sideways a vertical may move to find a column free of bars. */
 const SEARCH = 160;
-/** Verticals crossing more lines than this do not look for a free column (they cross what they must). */
-const SEARCH_LINES = 48;
 /** Gutters between the two ends tried as the horizontal run, when there are at most this many. */
-const GUTTERS = 8;
-const CROSS = 10;
-const ROLLUP = 3;
+const GUTTERS = 6;
 const BEND = 1;
 /** A run out of or into a bar shorter than the stub looks cramped: only worth it to miss something. */
 const CRAMPED = 0.5;
@@ -71,70 +58,96 @@ export interface RouteOptions {
   minX?: number;
 }
 
+const cramped = (run: number) => (Math.abs(run) < STUB ? CRAMPED : 0);
+
 /**
  * The route from one anchor to another, orthogonal, the way Gantt tools draw links: out
  * of the predecessor's side, along a vertical in the gap beside it (or beside the
  * successor), into the successor's side with the head; when a single vertical cannot do
  * it (a backward link, bars in the way), the horizontal run goes along a gutter between
  * lines of bars. Of a few such candidates it takes the one crossing the fewest bars and
- * titles, then with the fewest bends, then the shortest.
+ * titles, then with the fewest bends, then the shortest. Candidates are scored from their
+ * numbers alone; only the winner becomes points.
  */
 export function routeArrow(from: Anchor, to: Anchor, options: RouteOptions = {}): Point[] {
   const field = options.field ?? EMPTY_FIELD;
   const minX = options.minX ?? Number.NEGATIVE_INFINITY;
   const out = from.side === 'end' ? 1 : -1;
   const inward = to.side === 'start' ? 1 : -1;
-  const cost = new RouteCost(field, from.y, to.y);
   const s = lineAt(field, from.y);
   const t = lineAt(field, to.y);
-  const span = linesAcross(field, from.y, to.y);
-  const searchable = span[1] - span[0] <= SEARCH_LINES;
-  const free = (lines: [number, number], x: number, dir: 1 | -1) => bestColumn(field, lines, x, dir, SEARCH).x;
-  const clampX = (x: number | null) => (x === null ? null : Math.max(minX, x));
+  const cross = new Crossings(field, s, t);
+  const column = (lines: [number, number], x: number, dir: 1 | -1) => bestColumn(field, lines, x, dir, SEARCH).x;
+  const known = s >= 0 && t >= 0;
 
   // Columns beside the predecessor's side and beside the successor's side.
-  const exits = unique([
+  const exits = columns(minX, [
     from.x + out * STUB,
     from.x + out * MIN_OUT,
-    s >= 0 ? free([s, s + 1], from.x + out * MIN_OUT, out) : null,
-    searchable ? free(span, from.x + out * STUB, out) : null,
-  ]).map(clampX);
-  const entries = unique([
+    known ? column([s, s + 1], from.x + out * MIN_OUT, out) : null,
+    known ? column(nearLines(s, t), from.x + out * STUB, out) : null,
+  ]);
+  const entries = columns(minX, [
     to.x - inward * STUB,
-    t >= 0 ? free([t, t + 1], to.x - inward * MIN_IN, -inward as 1 | -1) : null,
-    searchable ? free(span, to.x - inward * STUB, -inward as 1 | -1) : null,
-  ]).map(clampX);
+    known ? column([t, t + 1], to.x - inward * MIN_IN, -inward as 1 | -1) : null,
+    known ? column(nearLines(t, s), to.x - inward * STUB, -inward as 1 | -1) : null,
+  ]);
 
-  let best: Point[] = [];
-  let bestCost = Number.POSITIVE_INFINITY;
-  const consider = (points: Point[]) => {
-    const route = tidy(points);
-    const c = cost.of(route);
-    if (c < bestCost) {
-      best = route;
-      bestCost = c;
-    }
+  let best = { cost: Number.POSITIVE_INFINITY, points: [] as Point[] };
+  const keep = (cost: number, points: () => Point[]) => {
+    if (cost < best.cost) best = { cost, points: points() };
   };
 
-  // One vertical, where it can stand on the outward side of both ends.
-  const fits = (v: number) => (v - from.x) * out >= MIN_OUT && (to.x - v) * inward >= MIN_IN;
-  for (const v of unique([...exits, ...entries])) {
-    if (v !== null && fits(v)) consider([from, { x: v, y: from.y }, { x: v, y: to.y }, to]);
-  }
-  // Two verticals joined along a gutter.
-  for (const y of gutters(field, s, t, from.y, to.y)) {
-    for (const xa of exits) {
-      for (const xb of entries) {
-        if (xa === null || xb === null) continue;
-        consider([from, { x: xa, y: from.y }, { x: xa, y }, { x: xb, y }, { x: xb, y: to.y }, to]);
-      }
+  // Straight along one row, or one vertical standing on the outward side of both ends.
+  const dy = Math.abs(to.y - from.y);
+  if (dy === 0) {
+    if (out === inward && (to.x - from.x) * out >= MIN_OUT + MIN_IN)
+      keep(cross.horizontal(from.y, from.x, to.x) + Math.abs(to.x - from.x) * PER_PX, () => [from, to]);
+  } else {
+    for (const v of new Set([...exits, ...entries])) {
+      if ((v - from.x) * out < MIN_OUT || (to.x - v) * inward < MIN_IN) continue;
+      const cost =
+        cross.horizontal(from.y, from.x, v) +
+        cross.vertical(v, from.y, to.y) +
+        cross.horizontal(to.y, v, to.x) +
+        2 * BEND +
+        cramped(v - from.x) +
+        cramped(to.x - v) +
+        (Math.abs(v - from.x) + dy + Math.abs(to.x - v)) * PER_PX;
+      keep(cost, () => [from, { x: v, y: from.y }, { x: v, y: to.y }, to]);
     }
   }
-  return best;
+
+  // Two verticals joined by a run along a gutter.
+  for (const y of gutters(field, s, t, from.y, to.y)) {
+    const leave = exits.map(
+      (xa) => cross.horizontal(from.y, from.x, xa) + cross.vertical(xa, from.y, y) + cramped(xa - from.x),
+    );
+    const enter = entries.map(
+      (xb) => cross.vertical(xb, y, to.y) + cross.horizontal(to.y, xb, to.x) + cramped(to.x - xb),
+    );
+    const height = Math.abs(y - from.y) + Math.abs(to.y - y);
+    exits.forEach((xa, i) => {
+      entries.forEach((xb, j) => {
+        const length = Math.abs(xa - from.x) + height + Math.abs(xb - xa) + Math.abs(to.x - xb);
+        const cost =
+          (leave[i] as number) + (enter[j] as number) + cross.horizontal(y, xa, xb) + 4 * BEND + length * PER_PX;
+        keep(cost, () => [from, { x: xa, y: from.y }, { x: xa, y }, { x: xb, y }, { x: xb, y: to.y }, to]);
+      });
+    });
+  }
+  return tidy(best.points);
 }
 
-function unique(xs: ReadonlyArray<number | null>): Array<number | null> {
-  return xs.filter((x, i) => x !== null && xs.indexOf(x) === i);
+/** The distinct columns among `xs`, none left of `minX`. */
+function columns(minX: number, xs: ReadonlyArray<number | null>): number[] {
+  const out: number[] = [];
+  for (const x of xs) {
+    if (x === null) continue;
+    const c = Math.max(minX, x);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** Heights of the horizontal runs worth trying: the gutters next to either end, and those between. */
@@ -144,68 +157,6 @@ function gutters(field: Field, s: number, t: number, fromY: number, toY: number)
   const [lo, hi] = [Math.min(s, t), Math.max(s, t)];
   if (hi - lo <= GUTTERS) for (let g = lo + 1; g <= hi; g++) gaps.add(g);
   return [...gaps].flatMap((g) => channels(field, g));
-}
-
-/** What a candidate route costs: bars and titles crossed, roll-ups run along, bends, length. */
-class RouteCost {
-  private readonly first: number;
-  private readonly last: number;
-  /** Per column: how many of the lines [first, i) a vertical there would cross. */
-  private readonly columns = new Map<number, Int32Array>();
-
-  constructor(
-    private readonly field: Field,
-    ya: number,
-    yb: number,
-  ) {
-    const [first, last] = linesAcross(field, ya, yb);
-    this.first = Math.max(0, first - 2);
-    this.last = Math.min(field.lines.length, last + 2);
-  }
-
-  of(route: readonly Point[]): number {
-    let c = Math.max(0, route.length - 2) * BEND;
-    const run = (a: Point | undefined, b: Point | undefined) => (a && b ? Math.abs(a.x - b.x) : 0);
-    if (route.length > 2 && run(route[0], route[1]) < STUB) c += CRAMPED;
-    if (route.length > 2 && run(route.at(-2), route.at(-1)) < STUB) c += CRAMPED;
-    let length = 0;
-    for (let i = 1; i < route.length; i++) {
-      const p = route[i - 1] as Point;
-      const q = route[i] as Point;
-      length += Math.abs(q.x - p.x) + Math.abs(q.y - p.y);
-      c += p.x === q.x ? this.vertical(p.x, p.y, q.y) : this.horizontal(p.y, p.x, q.x);
-    }
-    // summed first, so equal lengths cost exactly the same whatever the order of the runs
-    return c + length * PER_PX;
-  }
-
-  private vertical(x: number, ya: number, yb: number): number {
-    const [a, b] = linesAcross(this.field, ya, yb);
-    if (a >= b) return 0;
-    if (a < this.first || b > this.last) {
-      let n = 0;
-      for (let l = a; l < b; l++) if (blocked((this.field.lines[l] as Line).spans, x)) n++;
-      return n * CROSS;
-    }
-    let column = this.columns.get(x);
-    if (!column) {
-      column = new Int32Array(this.last - this.first + 1);
-      for (let l = this.first; l < this.last; l++) {
-        const hit = blocked((this.field.lines[l] as Line).spans, x) ? 1 : 0;
-        column[l - this.first + 1] = (column[l - this.first] as number) + hit;
-      }
-      this.columns.set(x, column);
-    }
-    return ((column[b - this.first] as number) - (column[a - this.first] as number)) * CROSS;
-  }
-
-  private horizontal(y: number, xa: number, xb: number): number {
-    const i = lineAt(this.field, y);
-    if (i >= 0) return overlaps((this.field.lines[i] as Line).spans, xa, xb) * CROSS;
-    // in a gutter: running along a roll-up bar just under a line reads as part of it
-    const above = this.field.lines[linesAcross(this.field, y, y)[0] - 1];
-    return above && y - above.y1 < 8 ? overlaps(above.under, xa, xb) * ROLLUP : 0;
-  }
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

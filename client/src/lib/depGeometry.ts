@@ -62,34 +62,60 @@ export interface FieldParts {
   rollup(id: string, box: BarBox): Span | null;
 }
 
+/** One sub-row of a row: its top within the row, what is drawn in it, and its bars (for roll-ups). */
+export interface RowLine {
+  top: number;
+  spans: Span[];
+  bars: Array<[string, BarBox]>;
+}
+
+/** The lines of one row: bars and the titles beside them, per sub-row, top to bottom. */
+export function rowLines(boxes: ReadonlyMap<string, BarBox>, title: FieldParts['title']): RowLine[] {
+  const lines: RowLine[] = [];
+  for (const [id, box] of boxes) {
+    let line = lines[box.row];
+    if (!line) {
+      line = { top: rowTop(box.row), spans: [], bars: [] };
+      lines[box.row] = line;
+    }
+    line.spans.push({ x0: box.x, x1: box.x + box.width });
+    const beside = title(id, box);
+    if (beside) line.spans.push(beside);
+    line.bars.push([id, box]);
+  }
+  const out = lines.filter((line) => line !== undefined);
+  for (const line of out) line.spans = disjoint(line.spans);
+  return out;
+}
+
 /**
  * The field arrows steer around: one line per sub-row of bars, holding the bars and the
  * titles drawn beside them, with the roll-ups in the gutter under it. Collapse carets are
- * left out: an arrow into a parent's start cannot help passing its caret.
+ * left out: an arrow into a parent's start cannot help passing its caret. Built from each
+ * row's lines (which a caller may keep while the row's boxes stay the same).
  */
-export function buildField(rows: readonly FieldRow[], parts: FieldParts): Field {
+export function placeLines(
+  rows: ReadonlyArray<{ top: number; lines: readonly RowLine[] }>,
+  rollup: FieldParts['rollup'],
+): Field {
   const lines: Line[] = [];
   for (const row of rows) {
-    const spans: Span[][] = [];
-    const under: Span[][] = [];
-    for (const [id, box] of row.boxes) {
-      const here = spans[box.row] ?? [];
-      spans[box.row] = here;
-      here.push({ x0: box.x, x1: box.x + box.width });
-      const title = parts.title(id, box);
-      if (title) here.push(title);
-      const rollup = parts.rollup(id, box);
-      if (rollup) {
-        const below = under[box.row] ?? [];
-        under[box.row] = below;
-        below.push(rollup);
+    for (const line of row.lines) {
+      const y0 = row.top + line.top;
+      const under: Span[] = [];
+      for (const [id, box] of line.bars) {
+        const span = rollup(id, box);
+        if (span) under.push(span);
       }
+      lines.push({ y0, y1: y0 + BAR_HEIGHT, spans: line.spans, under: disjoint(under) });
     }
-    spans.forEach((line, r) => {
-      if (!line) return;
-      const y0 = row.top + rowTop(r);
-      lines.push({ y0, y1: y0 + BAR_HEIGHT, spans: disjoint(line), under: disjoint(under[r] ?? []) });
-    });
   }
   return { lines };
+}
+
+export function buildField(rows: readonly FieldRow[], parts: FieldParts): Field {
+  return placeLines(
+    rows.map((row) => ({ top: row.top, lines: rowLines(row.boxes, parts.title) })),
+    parts.rollup,
+  );
 }
