@@ -25,9 +25,21 @@ interface Props {
   corner: { label: string; count: number };
 }
 
-function PeriodRow({ bands, top, height, unit }: { bands: Band[]; top: number; height: number; unit: string }) {
+function PeriodRow({
+  bands,
+  top,
+  height,
+  unit,
+  finest,
+}: {
+  bands: Band[];
+  top: number;
+  height: number;
+  unit: string;
+  finest: boolean;
+}) {
   return (
-    <div className={`tl-period-row unit-${unit}`} style={{ top, height }}>
+    <div className={`tl-period-row unit-${unit}${finest ? ' is-finest' : ''}`} style={{ top, height }}>
       {bands.map((band) => (
         <div
           key={band.key}
@@ -71,6 +83,7 @@ export const TimeHeader = memo(function TimeHeader({ scale, level, window, optio
               bands={row.bands}
               top={band.top}
               height={last ? band.height + bands.today.height : band.height}
+              finest={last}
             />
           );
         })}

@@ -3,7 +3,7 @@ import { blocked, type Field, type Line, lineAt, linesAcross, overlaps } from '.
 /** What crossing a bar or a title costs a route, in the units of one bend. */
 export const CROSS = 10;
 /** Running along a roll-up bar reads as part of it; crossing one is nothing. */
-const ROLLUP = 3;
+const ROLLUP = 1;
 /**
  * Lines near each end whose crossings count. In the middle of a long vertical any column
  * crosses what it must, so it is not worth counting there: a route's cost stays bounded

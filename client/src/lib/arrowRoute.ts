@@ -1,6 +1,6 @@
 import type { DepType } from '@planroom/shared';
-import { Crossings, nearLines } from './arrowCost';
-import { bestColumn, channels, EMPTY_FIELD, type Field, lineAt } from './arrowField';
+import { Crossings, NEAR_LINES, nearLines } from './arrowCost';
+import { bestColumn, channels, EMPTY_FIELD, type Field, lineAt, linesAcross } from './arrowField';
 
 /** Orthogonal ("elbow") routing of dependency arrows between bar edges. Pure geometry. */
 export interface Point {
@@ -34,7 +34,7 @@ const GUTTERS = 6;
 const BEND = 1;
 /** A run out of or into a bar shorter than the stub looks cramped: only worth it to miss something. */
 const CRAMPED = 0.5;
-const PER_PX = 1 / 400;
+const PER_PX = 1 / 100;
 
 function tidy(points: Point[]): Point[] {
   const out: Point[] = [];
@@ -118,17 +118,21 @@ export function routeArrow(from: Anchor, to: Anchor, options: RouteOptions = {})
     }
   }
 
-  // Two verticals joined by a run along a gutter.
+  // Two verticals joined by a run along a gutter, each also tried in the column nearest
+  // its end that is free over just the lines it crosses.
   for (const y of gutters(field, s, t, from.y, to.y)) {
-    const leave = exits.map(
+    const down = (ya: number, yb: number, end: number) => clip(linesAcross(field, ya, yb), end);
+    const xas = known ? columns(minX, [...exits, column(down(from.y, y, s), from.x + out * STUB, out)]) : exits;
+    const xbs = known
+      ? columns(minX, [...entries, column(down(y, to.y, t), to.x - inward * STUB, -inward as 1 | -1)])
+      : entries;
+    const leave = xas.map(
       (xa) => cross.horizontal(from.y, from.x, xa) + cross.vertical(xa, from.y, y) + cramped(xa - from.x),
     );
-    const enter = entries.map(
-      (xb) => cross.vertical(xb, y, to.y) + cross.horizontal(to.y, xb, to.x) + cramped(to.x - xb),
-    );
+    const enter = xbs.map((xb) => cross.vertical(xb, y, to.y) + cross.horizontal(to.y, xb, to.x) + cramped(to.x - xb));
     const height = Math.abs(y - from.y) + Math.abs(to.y - y);
-    exits.forEach((xa, i) => {
-      entries.forEach((xb, j) => {
+    xas.forEach((xa, i) => {
+      xbs.forEach((xb, j) => {
         const length = Math.abs(xa - from.x) + height + Math.abs(xb - xa) + Math.abs(to.x - xb);
         const cost =
           (leave[i] as number) + (enter[j] as number) + cross.horizontal(y, xa, xb) + 4 * BEND + length * PER_PX;
@@ -137,6 +141,12 @@ export function routeArrow(from: Anchor, to: Anchor, options: RouteOptions = {})
     });
   }
   return tidy(best.points);
+}
+
+/** Lines [first, last), cut to the NEAR_LINES of them nearest to line `end`. */
+function clip([first, last]: [number, number], end: number): [number, number] {
+  if (last - first <= NEAR_LINES) return [first, last];
+  return end <= first ? [first, first + NEAR_LINES] : [last - NEAR_LINES, last];
 }
 
 /** The distinct columns among `xs`, none left of `minX`. */

@@ -72,7 +72,8 @@ describe('buildField', () => {
         y0: 8,
         y1: 32,
         spans: [
-          { x0: 0, x1: 100 },
+          // a parent's bar takes its caret's room too
+          { x0: -20, x1: 100 },
           { x0: 300, x1: 316 },
           { x0: 322, x1: 406 },
         ],

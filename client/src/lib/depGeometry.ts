@@ -2,7 +2,7 @@ import type { DepType } from '@planroom/shared';
 import { disjoint, type Field, type Line, type Span } from './arrowField';
 import { type Anchor, depSides } from './arrowRoute';
 import type { Rect } from './rowGeometry';
-import { BAR_HEIGHT, type BarBox, rowTop } from './rowLayout';
+import { BAR_HEIGHT, type BarBox, CARET_ROOM, rowTop } from './rowLayout';
 
 /** What an arrow needs of a bar: where it is in the body. */
 export interface BarPlace {
@@ -78,7 +78,8 @@ export function rowLines(boxes: ReadonlyMap<string, BarBox>, title: FieldParts['
       line = { top: rowTop(box.row), spans: [], bars: [] };
       lines[box.row] = line;
     }
-    line.spans.push({ x0: box.x, x1: box.x + box.width });
+    // a parent's collapse caret sits just left of its bar
+    line.spans.push({ x0: box.x - (box.children ? CARET_ROOM : 0), x1: box.x + box.width });
     const beside = title(id, box);
     if (beside) line.spans.push(beside);
     line.bars.push([id, box]);
@@ -89,10 +90,10 @@ export function rowLines(boxes: ReadonlyMap<string, BarBox>, title: FieldParts['
 }
 
 /**
- * The field arrows steer around: one line per sub-row of bars, holding the bars and the
- * titles drawn beside them, with the roll-ups in the gutter under it. Collapse carets are
- * left out: an arrow into a parent's start cannot help passing its caret. Built from each
- * row's lines (which a caller may keep while the row's boxes stay the same).
+ * The field arrows steer around: one line per sub-row of bars, holding the bars (with a
+ * parent's collapse caret) and the titles drawn beside them, with the roll-ups in the
+ * gutter under it. Built from each row's lines (which a caller may keep while the row's
+ * boxes stay the same).
  */
 export function placeLines(
   rows: ReadonlyArray<{ top: number; lines: readonly RowLine[] }>,
