@@ -2,7 +2,7 @@ import { type DraggableAttributes, useDraggable } from '@dnd-kit/core';
 import { type MouseEvent, memo, useCallback, useState, useSyncExternalStore } from 'react';
 import { useCritical, usePerson } from '../hooks/useLayout';
 import { useItem } from '../hooks/useYjs';
-import { BESIDE_GAP, titleBeside } from '../lib/barLabels';
+import { BESIDE_GAP, besideRoom, titleBeside } from '../lib/barLabels';
 import type { DragData, DragMode } from '../lib/dragMath';
 import { initials } from '../lib/initials';
 import { BAR_HEIGHT, rowTop } from '../lib/rowLayout';
@@ -99,13 +99,9 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   if (own && mode === 'end') w = Math.max(ppd, w + own.x);
   const dragging = drag.isDragging;
   const t = own && mode === 'move' ? own : carried ? { x: carried * ppd, y: 0 } : null;
-  const beside = titleBeside(
-    w,
-    labelOutside,
-    { text: titleWidth(item.title), owner: owner !== undefined },
-    room,
-    canEdit ? BESIDE_GAP.edit : BESIDE_GAP.view,
-  );
+  const need = { text: titleWidth(item.title), owner: owner !== undefined };
+  const gap = canEdit ? BESIDE_GAP.edit : BESIDE_GAP.view;
+  const beside = titleBeside(w, labelOutside, need, room, gap);
 
   const className = [
     'bar',
@@ -200,7 +196,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
             <StatusIcon status={item.status} />
           </span>
         )}
-        <span className="bar-label">
+        <span className="bar-label" style={beside ? { maxWidth: besideRoom(need, room, gap) } : undefined}>
           {beside && (
             <span className="bar-icon">
               <StatusIcon status={item.status} size={12} />

@@ -1,7 +1,7 @@
 import { toDayNumber } from '@planroom/shared';
 import type { Field } from '../lib/arrowField';
 import type { Point } from '../lib/arrowRoute';
-import { BESIDE_GAP, besideWidth, roomsOf, titleBeside } from '../lib/barLabels';
+import { BESIDE_GAP, besideRoom, roomsOf, titleBeside } from '../lib/barLabels';
 import { placeLines, type RowLine, rowLines } from '../lib/depGeometry';
 import type { LayoutEngine } from '../lib/layoutEngine';
 import type { BarBox } from '../lib/rowLayout';
@@ -45,9 +45,10 @@ export function arrowObstaclesFor({ engine, store, rollups, canEdit }: Parts): F
           if (!item) return null;
           const owner = item.ownerId !== null && store.people.get(item.ownerId) !== undefined;
           const need = { text: titleWidth(item.title), owner };
-          if (!titleBeside(box.width, box.labelOutside, need, room.get(id) ?? 0, gap)) return null;
+          const free = room.get(id) ?? 0;
+          if (!titleBeside(box.width, box.labelOutside, need, free, gap)) return null;
           const x0 = box.x + box.width + gap;
-          return { x0, x1: x0 + besideWidth(need) };
+          return { x0, x1: x0 + besideRoom(need, free, gap) };
         }),
       };
       rowCache.set(boxes, cached);

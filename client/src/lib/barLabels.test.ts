@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besideWidth, insideWidth, roomAfter, titleBeside } from './barLabels';
+import { besideRoom, besideWidth, insideWidth, roomAfter, titleBeside } from './barLabels';
 
 describe('titleBeside', () => {
   const need = { text: 120, owner: true };
@@ -40,5 +40,18 @@ describe('roomAfter', () => {
       1000,
     );
     expect(Object.fromEntries(room)).toEqual({ a: 200, b: 650, c: 160, d: 580 });
+  });
+});
+
+describe('besideRoom', () => {
+  const need = { text: 100, owner: false };
+
+  it('is the whole title when the line has room for it', () => {
+    expect(besideRoom(need, 1000, 18)).toBe(besideWidth(need));
+  });
+
+  it('stops short of the next bar, so a title is cut rather than hidden under it', () => {
+    expect(besideRoom(need, 80, 18)).toBe(80 - 18 - 6);
+    expect(besideRoom(need, 10, 18)).toBe(24);
   });
 });

@@ -48,6 +48,14 @@ export function titleBeside(width: number, outside: boolean, need: TitleNeed, ro
   return gap + besideWidth(need) + CLEARANCE <= room;
 }
 
+/**
+ * How wide a title beside its bar may be drawn: up to the next bar (less the clearance),
+ * so a title the layout made room for by estimate is cut short, not hidden under a bar.
+ */
+export function besideRoom(need: TitleNeed, room: number, gap: number): number {
+  return Math.min(besideWidth(need), Math.max(24, room - gap - CLEARANCE));
+}
+
 interface LineBox {
   x: number;
   width: number;
