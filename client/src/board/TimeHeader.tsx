@@ -91,7 +91,8 @@ export const TimeHeader = memo(function TimeHeader({ scale, level, window, optio
           <div
             className="tl-today-flag"
             data-testid="today-flag"
-            style={{ left: todayX, top: bands.today.top, height: bands.today.height }}
+            // the header's bottom border takes the strip's last pixel
+            style={{ left: todayX, top: bands.today.top, height: bands.today.height - 1 }}
           >
             Today
           </div>
