@@ -2,9 +2,11 @@ import { type DraggableAttributes, useDraggable } from '@dnd-kit/core';
 import { type MouseEvent, memo, useCallback, useState, useSyncExternalStore } from 'react';
 import { useCritical, usePerson } from '../hooks/useLayout';
 import { useItem } from '../hooks/useYjs';
+import { BESIDE_GAP, besideRoom, titleBeside } from '../lib/barLabels';
 import type { DragData, DragMode } from '../lib/dragMath';
 import { initials } from '../lib/initials';
 import { BAR_HEIGHT, rowTop } from '../lib/rowLayout';
+import { titleWidth } from '../lib/textWidth';
 import { linkTo } from './actions';
 import { useBoard } from './BoardContext';
 import { barTooltip } from './barText';
@@ -21,6 +23,8 @@ interface BarProps {
   width: number;
   row: number;
   labelOutside: boolean;
+  /** Free pixels after the bar in its line: a title that does not fit inside may go there. */
+  room: number;
   ppd: number;
   /** Whether dragging can take the bar to another row (rows are lanes). */
   vertical: boolean;
@@ -85,7 +89,7 @@ function useBarSession(id: string): { selected: boolean } & BarDrag {
  * owner or critical-path state changes, when it is (de)selected, or while it is dragged;
  * never for a neighbour.
  */
-export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, ppd, vertical }: BarProps) {
+export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, room, ppd, vertical }: BarProps) {
   const ctx = useBoard();
   const { canEdit, session } = ctx;
   const item = useItem(id);
@@ -110,12 +114,15 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   if (mode === 'end') w = Math.max(ppd, w + dx);
   const dragging = drag.isDragging;
   const moved = mode === 'start' || mode === 'end' ? null : dx || dy ? { x: dx, y: dy } : null;
+  const need = { text: titleWidth(item.title), owner: owner !== undefined };
+  const gap = canEdit ? BESIDE_GAP.edit : BESIDE_GAP.view;
+  const beside = titleBeside(w, labelOutside, need, room, gap);
 
   const className = [
     'bar',
     `kind-${item.kind}`,
     `status-${item.status}`,
-    labelOutside ? 'label-outside' : '',
+    beside ? 'label-outside' : '',
     selected ? 'is-selected' : '',
     dragging || moved ? 'is-dragging' : '',
     critical?.critical ? 'is-critical' : '',
@@ -199,21 +206,21 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
         />
       )}
       <span className="bar-content">
-        {!labelOutside && (
+        {!beside && (
           <span className="bar-icon">
             <StatusIcon status={item.status} />
           </span>
         )}
-        <span className="bar-label">
-          {labelOutside && (
+        <span className="bar-label" style={beside ? { maxWidth: besideRoom(need, room, gap) } : undefined}>
+          {beside && (
             <span className="bar-icon">
               <StatusIcon status={item.status} size={12} />
             </span>
           )}
           {item.title}
-          {labelOutside && avatar}
+          {beside && avatar}
         </span>
-        {!labelOutside && avatar}
+        {!beside && avatar}
       </span>
     </button>
   );

@@ -3,9 +3,10 @@ import { memo, useCallback, useSyncExternalStore } from 'react';
 import { useCritical, useDep, useDerived, usePlace } from '../hooks/useLayout';
 import type { Band, DayWindow } from '../hooks/useViewport';
 import { useItem } from '../hooks/useYjs';
-import { arrowHead, pathOf, routeArrow, trimRoute } from '../lib/arrowRoute';
+import { arrowHead, type Point, pathOf, routeArrow, trimRoute } from '../lib/arrowRoute';
 import { depAnchors, sameBar, visibleDeps } from '../lib/depGeometry';
 import type { DayScale } from '../lib/timeScale';
+import { arrowObstaclesFor, cachedRoute } from './arrowObstacles';
 import { useBoard } from './BoardContext';
 import { depTooltip, violationOf } from './depText';
 import { LANE_COLUMN } from './layoutConstants';
@@ -13,9 +14,11 @@ import { LANE_COLUMN } from './layoutConstants';
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
- * Dependency arrows in an SVG layer over the lanes: only links with an end in the
- * rendered part of the board. The list re-renders only when which links are in view
- * changes; each arrow wakes for its own link and its two ends.
+ * Dependency arrows in an SVG layer over the lanes, routed around the bars: only links
+ * with an end in the rendered part of the board. The list re-renders only when which
+ * links are in view changes; each arrow wakes for its own link and its two ends, and
+ * re-routes when the layout changes but re-renders only if its route came out different.
+ * The layer starts at the time area's left edge and lies under the sticky lane column.
  */
 export const DependencyLayer = memo(function DependencyLayer({
   scale,
@@ -108,8 +111,12 @@ function useDragShift(from: string, to: string): [number, number] {
 const shifted = (item: Item, days: number): Item =>
   days ? { ...item, start: addDays(item.start, days), end: addDays(item.end, days) } : item;
 
+const sameRoute = (a: readonly Point[], b: readonly Point[]) =>
+  a.length === b.length && a.every((p, i) => p.x === b[i]?.x && p.y === b[i]?.y);
+
 const Arrow = memo(function Arrow({ id }: { id: string }) {
-  const { session, engine } = useBoard();
+  const ctx = useBoard();
+  const { session, engine } = ctx;
   const dep = useDep(id);
   const fromId = dep?.from ?? '';
   const toId = dep?.to ?? '';
@@ -123,17 +130,36 @@ const Arrow = memo(function Arrow({ id }: { id: string }) {
   const related = useRelated(fromId, toId);
   const selected = useSyncExternalStore(session.selectedDep.subscribe, () => session.selectedDep.get() === id);
   const [fromShift, toShift] = useDragShift(fromId, toId);
-  if (!dep || !fromPlace || !toPlace || !from || !to || sameBar(fromPlace, toPlace)) return null;
-
-  const violation = violationOf(dep, shifted(from, fromShift), shifted(to, toShift));
   const ppd = engine.getStructure().scale.ppd;
-  const route = routeArrow(
-    ...depAnchors(
+  const drawn = dep && fromPlace && toPlace && !sameBar(fromPlace, toPlace);
+  const anchors =
+    drawn &&
+    depAnchors(
       dep.type,
       { ...fromPlace, x: fromPlace.x + fromShift * ppd },
       { ...toPlace, x: toPlace.x + toShift * ppd },
-    ),
+    );
+  // Re-routed when any bar moves (one might now be in the way), re-rendered only when the
+  // route comes out different; a drag's preview moves only the arrows of the dragged bars.
+  // The key is read when the layout changes, not when this last rendered.
+  const key = () =>
+    anchors
+      ? `${engine.getGeometryVersion()} ${ctx.canEdit} ${anchors.map((a) => `${a.x} ${a.y} ${a.side}`).join(' ')}`
+      : '';
+  const route = useDerived(
+    engine.subscribeGeometry,
+    () =>
+      anchors
+        ? cachedRoute(engine, id, key(), () =>
+            routeArrow(anchors[0], anchors[1], { field: arrowObstaclesFor(ctx), minX: 0 }),
+          )
+        : [],
+    sameRoute,
+    key,
   );
+  if (!drawn || !from || !to || route.length < 2) return null;
+
+  const violation = violationOf(dep, shifted(from, fromShift), shifted(to, toShift));
   const className = [
     'dep',
     violation ? 'is-violated' : '',

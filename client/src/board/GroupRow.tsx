@@ -3,6 +3,7 @@ import type { GroupBy } from '@planroom/shared';
 import { type MouseEvent, memo, useMemo, useSyncExternalStore } from 'react';
 import { useRowEntry } from '../hooks/useLayout';
 import type { DayWindow } from '../hooks/useViewport';
+import { roomsOf } from '../lib/barLabels';
 import type { RowEntry } from '../lib/layoutEngine';
 import type { BarBox } from '../lib/rowLayout';
 import { type DayScale, dayIso } from '../lib/timeScale';
@@ -64,6 +65,7 @@ export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale
     ([id, box]) => (box.x + box.width >= x0 && box.x < x1) || dragged.has(id),
   );
   const shown = entry.itemIds.length;
+  const room = roomsOf(entry.layout.boxes, scale.width);
 
   return (
     <div
@@ -93,6 +95,7 @@ export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale
             scale={scale}
             draggableRows={lanes}
             parent={entry.parents.has(id)}
+            room={room.get(id) ?? 0}
           />
         ))}
       </div>
@@ -121,10 +124,12 @@ function RowItem({
   scale,
   draggableRows,
   parent,
+  room,
 }: {
   id: string;
   /** Has children somewhere on the board: shows its roll-up. */
   parent: boolean;
+  room: number;
   rowKey: string;
   box: BarBox;
   scale: DayScale;
@@ -141,6 +146,7 @@ function RowItem({
         width={box.width}
         row={box.row}
         labelOutside={box.labelOutside}
+        room={room}
         ppd={scale.ppd}
         vertical={draggableRows}
       />

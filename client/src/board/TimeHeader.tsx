@@ -1,14 +1,19 @@
 import { memo, useMemo } from 'react';
 import type { DayWindow } from '../hooks/useViewport';
-import { type Band, HEADER_UNITS, type HeaderOptions, headerRows, weekends, yearStarts } from '../lib/timeHeader';
+import {
+  type Band,
+  type HeaderOptions,
+  headerBands,
+  headerRows,
+  LAST_ROW,
+  weekends,
+  yearStarts,
+} from '../lib/timeHeader';
 import type { DayScale, Zoom } from '../lib/timeScale';
 
-const ROW = 18;
-const LAST_ROW = 22;
-
-/** Height of the header at a zoom level (it has three to five rows). */
+/** Height of the header at a zoom level (three to five rows and the today badge's strip). */
 export function headerHeight(level: Zoom): number {
-  return (HEADER_UNITS[level].length - 1) * ROW + LAST_ROW;
+  return headerBands(level).height;
 }
 
 interface Props {
@@ -20,13 +25,25 @@ interface Props {
   corner: { label: string; count: number };
 }
 
-function PeriodRow({ bands, top, height, unit }: { bands: Band[]; top: number; height: number; unit: string }) {
+function PeriodRow({
+  bands,
+  top,
+  height,
+  unit,
+  finest,
+}: {
+  bands: Band[];
+  top: number;
+  height: number;
+  unit: string;
+  finest: boolean;
+}) {
   return (
-    <div className={`tl-period-row unit-${unit}`} style={{ top, height }}>
+    <div className={`tl-period-row unit-${unit}${finest ? ' is-finest' : ''}`} style={{ top, height }}>
       {bands.map((band) => (
         <div
           key={band.key}
-          className={`tl-period${band.weekend ? ' is-weekend' : ''}`}
+          className={`tl-period${band.weekend ? ' is-weekend' : ''}${band.today ? ' is-today' : ''}`}
           style={{ left: band.x, width: band.width }}
           title={band.title}
         >
@@ -40,12 +57,13 @@ function PeriodRow({ bands, top, height, unit }: { bands: Band[]; top: number; h
 /** The sticky time header: year, fiscal quarter, month, ISO week and day rows, and today. */
 export const TimeHeader = memo(function TimeHeader({ scale, level, window, options, today, corner }: Props) {
   const rows = useMemo(
-    () => headerRows(level, scale, window.from, window.to, options),
-    [level, scale, window.from, window.to, options],
+    () => headerRows(level, scale, window.from, window.to, options, today),
+    [level, scale, window.from, window.to, options, today],
   );
   const todayX = scale.x(today) + scale.ppd / 2;
   const showToday = today >= scale.fromDay && today < scale.toDay;
-  const height = headerHeight(level);
+  const bands = headerBands(level);
+  const height = bands.height;
 
   return (
     <div className="tl-header" style={{ height }}>
@@ -54,17 +72,28 @@ export const TimeHeader = memo(function TimeHeader({ scale, level, window, optio
         <span className="corner-count">{corner.count}</span>
       </div>
       <div className="tl-periods" style={{ width: scale.width }}>
-        {rows.map((row, i) => (
-          <PeriodRow
-            key={row.unit}
-            unit={row.unit}
-            bands={row.bands}
-            top={i * ROW}
-            height={i === rows.length - 1 ? LAST_ROW : ROW}
-          />
-        ))}
+        {rows.map((row, i) => {
+          const band = bands.rows[i] ?? { top: 0, height: LAST_ROW };
+          // the finest row's cells reach down through the today strip; its labels stay above it
+          const last = i === rows.length - 1;
+          return (
+            <PeriodRow
+              key={row.unit}
+              unit={row.unit}
+              bands={row.bands}
+              top={band.top}
+              height={last ? band.height + bands.today.height : band.height}
+              finest={last}
+            />
+          );
+        })}
         {showToday && (
-          <div className="tl-today-flag" style={{ left: todayX }}>
+          <div
+            className="tl-today-flag"
+            data-testid="today-flag"
+            // the header's bottom border takes the strip's last pixel
+            style={{ left: todayX, top: bands.today.top, height: bands.today.height - 1 }}
+          >
             Today
           </div>
         )}

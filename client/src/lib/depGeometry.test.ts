@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BarPlace, depAnchors, visibleDeps } from './depGeometry';
+import { type BarPlace, buildField, depAnchors, visibleDeps } from './depGeometry';
+import type { BarBox } from './rowLayout';
 
 const place = (x: number, y: number, width = 100, proxy = false): BarPlace => ({ x, y, width, proxy });
 
@@ -36,5 +37,50 @@ describe('visibleDeps', () => {
 
   it('keeps links with an end in view, drops the rest', () => {
     expect(visibleDeps(deps, (id) => places[id], { x0: 0, x1: 1000, y0: 0, y1: 600 })).toEqual(['ab', 'a-far']);
+  });
+});
+
+describe('buildField', () => {
+  const box = (x: number, width: number, row: number, extra: Partial<BarBox> = {}): BarBox => ({
+    x,
+    width,
+    row,
+    labelOutside: false,
+    children: 0,
+    collapsed: false,
+    ...extra,
+  });
+
+  it('makes one line per sub-row, top to bottom, with bars, titles beside them and roll-ups under them', () => {
+    const rows = [
+      {
+        top: 0,
+        boxes: new Map([
+          ['a', box(0, 100, 0, { children: 1 })],
+          ['b', box(40, 60, 1)],
+          ['c', box(300, 16, 0, { labelOutside: true })],
+        ]),
+      },
+      { top: 80, boxes: new Map([['d', box(500, 50, 0)]]) },
+    ];
+    const field = buildField(rows, {
+      title: (id, b) => (id === 'c' ? { x0: b.x + b.width + 6, x1: b.x + b.width + 90 } : null),
+      rollup: (id) => (id === 'a' ? { x0: 0, x1: 120 } : null),
+    });
+    expect(field.lines).toEqual([
+      {
+        y0: 8,
+        y1: 32,
+        spans: [
+          // a parent's bar takes its caret's room too
+          { x0: -20, x1: 100 },
+          { x0: 300, x1: 316 },
+          { x0: 322, x1: 406 },
+        ],
+        under: [{ x0: 0, x1: 120 }],
+      },
+      { y0: 40, y1: 64, spans: [{ x0: 40, x1: 100 }], under: [] },
+      { y0: 88, y1: 112, spans: [{ x0: 500, x1: 550 }], under: [] },
+    ]);
   });
 });

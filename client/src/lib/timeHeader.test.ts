@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEADER, headerRows, weekends, weekLocaleFor } from './timeHeader';
+import { DEFAULT_HEADER, HEADER_UNITS, headerBands, headerRows, weekends, weekLocaleFor } from './timeHeader';
 import { dayIso, dayScale, isoDay } from './timeScale';
 
 const labels = (rows: ReturnType<typeof headerRows>) => rows.map((r) => [r.unit, r.bands.map((b) => b.label)]);
@@ -83,5 +83,37 @@ describe('weekends', () => {
     expect(weekends(isoDay('2026-11-22'), isoDay('2026-11-24')).map(([d, n]) => [dayIso(d), n])).toEqual([
       ['2026-11-22', 1],
     ]);
+  });
+});
+
+describe('headerBands', () => {
+  it.each(['week', 'month', 'quarter', 'year'] as const)(
+    'at %s zoom the today badge has a strip of its own, under every row of labels',
+    (zoom) => {
+      const { rows, today, height } = headerBands(zoom);
+      expect(rows).toHaveLength(HEADER_UNITS[zoom].length);
+      rows.forEach((row, i) => {
+        expect(row.top).toBe(i === 0 ? 0 : (rows[i - 1]?.top ?? 0) + (rows[i - 1]?.height ?? 0));
+        // no label band overlaps the badge's strip
+        expect(row.top + row.height <= today.top || today.top + today.height <= row.top).toBe(true);
+      });
+      expect(today.height).toBeGreaterThanOrEqual(13);
+      expect(today.top + today.height).toBe(height);
+    },
+  );
+});
+
+describe('the period holding today', () => {
+  const s = dayScale(isoDay('2026-11-01'), isoDay('2026-12-31'), 9);
+
+  it('is marked on the finest row only', () => {
+    const rows = headerRows('month', s, s.fromDay, s.toDay, DEFAULT_HEADER, isoDay('2026-11-18'));
+    const marked = rows.map((r) => r.bands.filter((b) => b.today).map((b) => b.label));
+    expect(marked).toEqual([[], [], [], ['W47']]);
+  });
+
+  it('is not marked without a today', () => {
+    const rows = headerRows('month', s, s.fromDay, s.toDay);
+    expect(rows.flatMap((r) => r.bands).some((b) => b.today)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export interface Band {
   /** Longer text for the title attribute when the label is short. */
   title: string;
   weekend?: boolean;
+  /** The period today falls in (marked on the finest row). */
+  today?: boolean;
 }
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -24,6 +26,32 @@ export interface HeaderOptions {
 }
 
 export const DEFAULT_HEADER: HeaderOptions = { fiscalYearStartMonth: 1, weekLocale: 'en', language: 'en' };
+
+/** Height of a header row, of the finest (bottom) row's labels, and of the today badge's strip under them. */
+export const HEADER_ROW = 18;
+export const LAST_ROW = 22;
+export const TODAY_STRIP = 14;
+
+/** A horizontal band of the header: where its labels, or the today badge, may be drawn. */
+export interface HeaderBand {
+  top: number;
+  height: number;
+}
+
+/**
+ * The header's rows, top to bottom, and the strip under the finest row's labels where the
+ * today badge sits: the finest row's cells reach down through it (their lines and weekend
+ * shading carry on) but their labels stay above it, so the badge never hides one.
+ */
+export function headerBands(zoom: Zoom): { rows: HeaderBand[]; today: HeaderBand; height: number } {
+  const n = HEADER_UNITS[zoom].length;
+  const rows = Array.from({ length: n }, (_, i) => ({
+    top: i * HEADER_ROW,
+    height: i < n - 1 ? HEADER_ROW : LAST_ROW,
+  }));
+  const labels = (n - 1) * HEADER_ROW + LAST_ROW;
+  return { rows, today: { top: labels, height: TODAY_STRIP }, height: labels + TODAY_STRIP };
+}
 
 /** The rows of the header at each level, coarse to fine. */
 export const HEADER_UNITS: Record<Zoom, Unit[]> = {
@@ -112,7 +140,13 @@ function rowSpec(unit: Unit, zoom: Zoom, opts: HeaderOptions): RowSpec {
   }
 }
 
-function bands(spec: RowSpec, unit: Unit, scale: DayScale, fromDay: number, toDay: number): Band[] {
+function bands(
+  spec: RowSpec,
+  unit: Unit,
+  scale: DayScale,
+  [fromDay, toDay]: [number, number],
+  today: number | undefined,
+): Band[] {
   const from = Math.max(fromDay, scale.fromDay);
   const to = Math.min(toDay, scale.toDay);
   if (to <= from) return [];
@@ -129,23 +163,29 @@ function bands(spec: RowSpec, unit: Unit, scale: DayScale, fromDay: number, toDa
       title: spec.title(d),
     };
     if (unit === 'day' && isWeekend(dateDay(d))) band.weekend = true;
+    if (today !== undefined && today >= dateDay(d) && today < dateDay(next)) band.today = true;
     out.push(band);
     d = next;
   }
   return out;
 }
 
-/** The header rows (coarse on top, fine at the bottom) for the days in [fromDay, toDay). */
+/**
+ * The header rows (coarse on top, fine at the bottom) for the days in [fromDay, toDay),
+ * with the finest row's period holding `today` marked.
+ */
 export function headerRows(
   zoom: Zoom,
   scale: DayScale,
   fromDay: number,
   toDay: number,
   opts: HeaderOptions = DEFAULT_HEADER,
+  today?: number,
 ): Array<{ unit: Unit; bands: Band[] }> {
-  return HEADER_UNITS[zoom].map((unit) => ({
+  const units = HEADER_UNITS[zoom];
+  return units.map((unit, i) => ({
     unit,
-    bands: bands(rowSpec(unit, zoom, opts), unit, scale, fromDay, toDay),
+    bands: bands(rowSpec(unit, zoom, opts), unit, scale, [fromDay, toDay], i === units.length - 1 ? today : undefined),
   }));
 }
 
