@@ -5,9 +5,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Conn } from './conn.js';
+import { isReady, type Needs, needsOf } from './needs.js';
 import type { Room } from './room.js';
 import type { Rooms } from './rooms.js';
-import { assertDecodable, hasGap, wouldChange } from './updates.js';
+import { wouldChange } from './updates.js';
 
 /** A frame we refuse, with the close code and a reason the client can show. */
 export class Refusal extends Error {
@@ -23,9 +24,10 @@ function malformed(reason: string): Refusal {
   return new Refusal(CLOSE.malformed, reason);
 }
 
-function applyUpdate(room: Room, conn: Conn, update: Uint8Array): void {
+function applyUpdate(room: Room, conn: Conn, update: Uint8Array, isReply: boolean): void {
+  let needs: Needs;
   try {
-    assertDecodable(update);
+    needs = needsOf(update);
   } catch {
     throw malformed('update does not decode');
   }
@@ -33,11 +35,38 @@ function applyUpdate(room: Room, conn: Conn, update: Uint8Array): void {
     if (wouldChange(room.doc, update)) throw new Refusal(CLOSE.forbidden, 'viewers cannot change the board');
     return;
   }
-  if (hasGap(room.doc, update)) throw malformed('update depends on changes the server does not have; resync');
+  const state = room.conns.get(conn);
+  if (!isReady(room.doc, needs)) {
+    // Not malformed: an honest client edits before its offline changes reach us (the
+    // stock client does when it edits in its 'status' handler). Hold it until they come.
+    if (!room.held.hold(conn, update, needs)) {
+      room.held.drop(conn);
+      throw new Refusal(CLOSE.tryAgain, 'too many updates waiting for changes the server lacks; reconnect to resync');
+    }
+    // A client that already answered our sync step 1 will not send the rest unasked.
+    if (state?.answered) room.askForMissing(conn);
+    return;
+  }
+  if (isReply && state) state.answered = true;
+  integrate(room, conn, update);
+}
+
+/** Applies an update that leaves nothing pending, then every held update it makes ready. */
+function integrate(room: Room, conn: Conn, update: Uint8Array): void {
   try {
     Y.applyUpdate(room.doc, update, conn);
   } catch {
     throw malformed('update could not be applied');
+  }
+  for (let ready = room.held.takeReady(room.doc); ready.length; ready = room.held.takeReady(room.doc)) {
+    for (const h of ready) Y.applyUpdate(room.doc, h.update, h.conn);
+  }
+  const store = room.doc.store;
+  if (store.pendingStructs || store.pendingDs) {
+    // needsOf missed a dependency: never let Yjs keep (and retry) a backlog in the doc
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    throw new Refusal(CLOSE.tryAgain, 'update depends on changes the server lacks; reconnect to resync');
   }
 }
 
@@ -60,7 +89,7 @@ function handleSync(rooms: Rooms, room: Room, conn: Conn, decoder: decoding.Deco
     return;
   }
   if (kind === syncProtocol.messageYjsSyncStep2 || kind === syncProtocol.messageYjsUpdate) {
-    applyUpdate(room, conn, decoding.readVarUint8Array(decoder));
+    applyUpdate(room, conn, decoding.readVarUint8Array(decoder), kind === syncProtocol.messageYjsSyncStep2);
     return;
   }
   throw malformed(`unknown sync message ${kind}`);

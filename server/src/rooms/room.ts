@@ -4,9 +4,18 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { type Conn, MAX_BUFFERED_BYTES } from './conn.js';
+import { HeldUpdates } from './held.js';
 
 /** Origin of the server's own writes when loading from the store: never re-persisted. */
 export const LOAD_ORIGIN = { name: 'planroom-load' } as const;
+
+/** What a room knows about one of its connections. */
+export interface ConnState {
+  /** The awareness client ids this connection controls. */
+  awareness: Set<number>;
+  /** The client has answered a sync step 1 of ours with its sync step 2. */
+  answered: boolean;
+}
 
 /**
  * One loaded board: its document, presence, and the sockets on it. Persistence and
@@ -15,8 +24,9 @@ export const LOAD_ORIGIN = { name: 'planroom-load' } as const;
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Each connection with the awareness client ids it controls. */
-  readonly conns = new Map<Conn, Set<number>>();
+  readonly conns = new Map<Conn, ConnState>();
+  /** Updates waiting for changes the server does not have yet; see HeldUpdates. */
+  readonly held = new HeldUpdates();
   lastSeq = 0;
   updatesSinceSnapshot = 0;
   /** Set when the board cannot be served (e.g. a schema newer than this server). */
@@ -34,7 +44,7 @@ export class Room {
     origin: unknown,
   ) => {
     const changed = [...added, ...updated, ...removed];
-    const owner = this.conns.get(origin as Conn);
+    const owner = this.conns.get(origin as Conn)?.awareness;
     if (owner) {
       for (const id of added) owner.add(id);
       for (const id of removed) owner.delete(id);
@@ -69,11 +79,18 @@ export class Room {
 
   /** The greeting: our state vector (sync step 1) and everyone's presence. */
   greet(conn: Conn): void {
+    this.askForMissing(conn);
+    this.sendAwareness(conn);
+  }
+
+  /** Sync step 1: the client answers with everything it has that the server lacks. */
+  askForMissing(conn: Conn): void {
+    const state = this.conns.get(conn);
+    if (state) state.answered = false;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE.sync);
     syncProtocol.writeSyncStep1(encoder, this.doc);
     this.sendTo(conn, encoding.toUint8Array(encoder));
-    this.sendAwareness(conn);
   }
 
   sendAwareness(conn: Conn): void {
@@ -87,8 +104,9 @@ export class Room {
 
   /** Forgets a connection and the presence it controlled. */
   detach(conn: Conn): void {
-    const ids = this.conns.get(conn);
+    const ids = this.conns.get(conn)?.awareness;
     this.conns.delete(conn);
+    this.held.drop(conn);
     if (ids?.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
   }
 

@@ -1,4 +1,4 @@
-import { migrateBoard, SchemaTooNewError } from '@planroom/shared';
+import { CLOSE, migrateBoard, SchemaTooNewError } from '@planroom/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import { replay, type Store } from '../store/store.js';
@@ -30,8 +30,23 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private queue: Pending[] = [];
   private flushScheduled = false;
+  private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly opts: RoomsOptions) {}
+  constructor(private readonly opts: RoomsOptions) {
+    this.sweeper = setInterval(() => this.sweepHeld(), 1000);
+    this.sweeper.unref();
+  }
+
+  /** A connection whose held updates never became applicable reconnects and resyncs. */
+  private sweepHeld(): void {
+    for (const room of this.rooms.values()) {
+      if (!room.held.size) continue;
+      for (const conn of room.held.expired()) {
+        room.held.drop(conn);
+        conn.close(CLOSE.tryAgain, 'updates waited too long for changes the server lacks; reconnect to resync');
+      }
+    }
+  }
 
   get size(): number {
     return this.rooms.size;
@@ -119,7 +134,7 @@ export class Rooms {
   attach(room: Room, conn: Conn): void {
     if (room.idleTimer) clearTimeout(room.idleTimer);
     room.idleTimer = null;
-    room.conns.set(conn, new Set());
+    room.conns.set(conn, { awareness: new Set(), answered: false });
   }
 
   detach(room: Room, conn: Conn): void {
@@ -149,6 +164,7 @@ export class Rooms {
 
   /** On shutdown: store everything, compact, and tell clients to come back later. */
   closeAll(): void {
+    clearInterval(this.sweeper);
     this.flush();
     for (const room of [...this.rooms.values()]) {
       if (!room.refusal) this.compact(room);

@@ -1,22 +1,5 @@
 import * as Y from 'yjs';
 
-/** Throws unless `update` decodes as a Yjs update. */
-export function assertDecodable(update: Uint8Array): void {
-  Y.decodeUpdate(update);
-}
-
-/**
- * True when the update starts past what the document holds for some client: applying it
- * would park it in pending structs until changes the server never saw arrive.
- */
-export function hasGap(doc: Y.Doc, update: Uint8Array): boolean {
-  const { from } = Y.parseUpdateMeta(update);
-  for (const [client, clock] of from) {
-    if (clock > Y.getState(doc.store, client)) return true;
-  }
-  return false;
-}
-
 type Ranges = Array<{ clock: number; len: number }>;
 
 function covered(ranges: Ranges | undefined, clock: number, len: number): boolean {
