@@ -30,3 +30,18 @@ export function maliciousUpdate(base: Y.Doc): Uint8Array {
   lane.set('title', 'Injected');
   return Y.encodeStateAsUpdate(doc, before);
 }
+
+/** An awareness frame carrying `states` ([client id, clock, JSON text]) as they are written on the wire. */
+export function awarenessFrame(states: ReadonlyArray<readonly [number, number, string]>): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, states.length);
+  for (const [id, clock, json] of states) {
+    encoding.writeVarUint(inner, id);
+    encoding.writeVarUint(inner, clock);
+    encoding.writeVarString(inner, json);
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(encoder);
+}

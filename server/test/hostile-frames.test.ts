@@ -49,10 +49,11 @@ describe('hostile frames', () => {
       if (status === 'disconnected') bystanderDrops++;
     });
     const before = await exportJson(board.id, board.tokens.owner);
-    const probe = syncStep1Frame(new Y.Doc());
+    // the bystander's state vector: the answer is a short sync step 2, not the whole board
+    const probe = syncStep1Frame(bystander.doc);
     const valid = [
       syncFrame(1, Y.encodeStateAsUpdate(bystander.doc)),
-      probe,
+      syncStep1Frame(new Y.Doc()),
       syncFrame(2, Y.encodeStateAsUpdate(new Y.Doc())),
     ];
     const frames = hostileFrames(10_000, valid);

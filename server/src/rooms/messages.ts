@@ -5,8 +5,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Conn } from './conn.js';
+import { LIMITS } from './limits.js';
 import { isReady, type Needs, needsOf } from './needs.js';
-import type { Room } from './room.js';
+import { BadPresence, checkPresence } from './presence.js';
+import type { ConnState, Room } from './room.js';
 import type { Rooms } from './rooms.js';
 import { wouldChange } from './updates.js';
 
@@ -24,18 +26,15 @@ function malformed(reason: string): Refusal {
   return new Refusal(CLOSE.malformed, reason);
 }
 
-function applyUpdate(room: Room, conn: Conn, update: Uint8Array, isReply: boolean): void {
+const overBudget = () => new Refusal(CLOSE.tryAgain, 'too much traffic on this connection; reconnect to resync');
+
+function applyUpdate(room: Room, conn: Conn, state: ConnState, update: Uint8Array, isReply: boolean): void {
   let needs: Needs;
   try {
     needs = needsOf(update);
   } catch {
     throw malformed('update does not decode');
   }
-  if (!canEdit(conn.role)) {
-    if (wouldChange(room.doc, update)) throw new Refusal(CLOSE.forbidden, 'viewers cannot change the board');
-    return;
-  }
-  const state = room.conns.get(conn);
   if (!isReady(room.doc, needs)) {
     // Not malformed: an honest client edits before its offline changes reach us (the
     // stock client does when it edits in its 'status' handler). Hold it until they come.
@@ -44,10 +43,10 @@ function applyUpdate(room: Room, conn: Conn, update: Uint8Array, isReply: boolea
       throw new Refusal(CLOSE.tryAgain, 'too many updates waiting for changes the server lacks; reconnect to resync');
     }
     // A client that already answered our sync step 1 will not send the rest unasked.
-    if (state?.answered) room.askForMissing(conn);
+    if (state.answered) room.askForMissing(conn);
     return;
   }
-  if (isReply && state) state.answered = true;
+  if (isReply) state.answered = true;
   integrate(room, conn, update);
 }
 
@@ -70,38 +69,67 @@ function integrate(room: Room, conn: Conn, update: Uint8Array): void {
   }
 }
 
-function handleSync(rooms: Rooms, room: Room, conn: Conn, decoder: decoding.Decoder): void {
-  const kind = decoding.readVarUint(decoder);
-  if (kind === syncProtocol.messageYjsSyncStep1) {
-    const stateVector = decoding.readVarUint8Array(decoder);
-    let diff: Uint8Array;
-    try {
-      diff = Y.encodeStateAsUpdate(room.doc, stateVector);
-    } catch {
-      throw malformed('state vector does not decode');
-    }
-    rooms.flush(); // the reply may carry queued changes: store them first
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.sync);
-    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(encoder, diff);
-    room.sendTo(conn, encoding.toUint8Array(encoder));
-    return;
+/** A viewer's update is never applied; one that would change anything is refused. */
+function checkViewerUpdate(room: Room, update: Uint8Array): void {
+  let changes: boolean;
+  try {
+    changes = wouldChange(room.doc, update);
+  } catch {
+    throw malformed('update does not decode');
   }
-  if (kind === syncProtocol.messageYjsSyncStep2 || kind === syncProtocol.messageYjsUpdate) {
-    applyUpdate(room, conn, decoding.readVarUint8Array(decoder), kind === syncProtocol.messageYjsSyncStep2);
-    return;
-  }
-  throw malformed(`unknown sync message ${kind}`);
+  if (changes) throw new Refusal(CLOSE.forbidden, 'viewers cannot change the board');
 }
 
-function handleAwareness(room: Room, conn: Conn, decoder: decoding.Decoder): void {
-  const update = decoding.readVarUint8Array(decoder);
+function replyStep2(rooms: Rooms, room: Room, conn: Conn, state: ConnState, decoder: decoding.Decoder): void {
+  const stateVector = decoding.readVarUint8Array(decoder);
+  let diff: Uint8Array;
   try {
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
+    diff = Y.encodeStateAsUpdate(room.doc, stateVector);
   } catch {
-    throw malformed('awareness update does not decode');
+    throw malformed('state vector does not decode');
   }
+  rooms.flush(); // the reply may carry queued changes: store them first
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, diff);
+  room.sendTo(conn, encoding.toUint8Array(encoder));
+  if (!state.budget.reply(diff.length)) throw overBudget();
+}
+
+function handleSync(rooms: Rooms, room: Room, conn: Conn, state: ConnState, frame: Uint8Array, d: decoding.Decoder) {
+  const kind = decoding.readVarUint(d);
+  if (kind === syncProtocol.messageYjsSyncStep1) {
+    if (frame.length > LIMITS.syncStep1Bytes) throw new Refusal(CLOSE.tooBig, 'state vector too large');
+    replyStep2(rooms, room, conn, state, d);
+    return;
+  }
+  if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {
+    throw malformed(`unknown sync message ${kind}`);
+  }
+  if (canEdit(conn.role)) {
+    applyUpdate(room, conn, state, decoding.readVarUint8Array(d), kind === syncProtocol.messageYjsSyncStep2);
+  } else if (frame.length <= LIMITS.viewerCheckedBytes) {
+    checkViewerUpdate(room, decoding.readVarUint8Array(d));
+  }
+  // a larger frame from a viewer is dropped unread: it could never be applied
+}
+
+function handleAwareness(room: Room, conn: Conn, state: ConnState, frame: Uint8Array, d: decoding.Decoder) {
+  if (frame.length > LIMITS.awarenessFrameBytes) throw new Refusal(CLOSE.tooBig, 'presence frame too large');
+  const update = decoding.readVarUint8Array(d);
+  let ids: number[];
+  try {
+    ids = checkPresence(update);
+  } catch (err) {
+    throw malformed(err instanceof BadPresence ? err.message : 'presence update does not decode');
+  }
+  const states = room.awareness.getStates();
+  const fresh = new Set(ids.filter((id) => !state.awareness.has(id) && !states.has(id)));
+  if (state.awareness.size + fresh.size > LIMITS.awarenessIdsPerConn) {
+    throw malformed(`more than ${LIMITS.awarenessIdsPerConn} presence ids on one connection`);
+  }
+  awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
 }
 
 /**
@@ -109,18 +137,21 @@ function handleAwareness(room: Room, conn: Conn, decoder: decoding.Decoder): voi
  * connection must be closed for; a refused frame has changed nothing.
  */
 export function handleFrame(rooms: Rooms, room: Room, conn: Conn, frame: Uint8Array): void {
+  const state = room.conns.get(conn);
+  if (!state) return;
+  if (!state.budget.frame(frame.length)) throw overBudget();
   const decoder = decoding.createDecoder(frame);
   try {
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MESSAGE.sync:
-        handleSync(rooms, room, conn, decoder);
+        handleSync(rooms, room, conn, state, frame, decoder);
         break;
       case MESSAGE.awareness:
-        handleAwareness(room, conn, decoder);
+        handleAwareness(room, conn, state, frame, decoder);
         break;
       case MESSAGE.queryAwareness:
-        room.sendAwareness(conn);
+        if (!state.budget.reply(room.sendAwareness(conn))) throw overBudget();
         break;
       default:
         throw malformed(`unknown message type ${type}`);

@@ -11,6 +11,8 @@ export interface Needs {
   runs: Map<number, Array<[number, number]>>;
   /** Per client, the clock the document must reach for the references and deletions. */
   upTo: Map<number, number>;
+  /** The last need found missing: checked first, so a held update costs O(1) until it moves. */
+  blocker?: [client: number, clock: number];
 }
 
 interface IdLike {
@@ -56,26 +58,25 @@ export function needsOf(update: Uint8Array): Needs {
 
 /** True when `doc` holds everything `needs` lists, so applying leaves nothing pending. */
 export function isReady(doc: Y.Doc, needs: Needs): boolean {
+  if (needs.blocker && needs.blocker[1] > Y.getState(doc.store, needs.blocker[0])) return false;
   const known = new Map<number, number>();
   for (const [client, runs] of needs.runs) {
     let state = Y.getState(doc.store, client);
     for (const [start, end] of runs) {
-      if (start > state) return false;
+      if (start > state) {
+        needs.blocker = [client, start];
+        return false;
+      }
       if (end > state) state = end;
     }
     known.set(client, state);
   }
   for (const [client, clock] of needs.upTo) {
-    if (clock > (known.get(client) ?? Y.getState(doc.store, client))) return false;
-  }
-  return true;
-}
-
-/** True when `needs` carries no struct the document lacks (only deletions, if anything). */
-export function addsNoStructs(doc: Y.Doc, needs: Needs): boolean {
-  for (const [client, runs] of needs.runs) {
-    const last = runs.at(-1);
-    if (last && last[1] > Y.getState(doc.store, client)) return false;
+    if (clock > (known.get(client) ?? Y.getState(doc.store, client))) {
+      // met by the update's own runs once the doc reaches their start; else by the doc itself
+      if (!needs.runs.has(client)) needs.blocker = [client, clock];
+      return false;
+    }
   }
   return true;
 }

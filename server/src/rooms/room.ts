@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { type Conn, MAX_BUFFERED_BYTES } from './conn.js';
 import { HeldUpdates } from './held.js';
+import { Budget } from './limits.js';
 
 /** Origin of the server's own writes when loading from the store: never re-persisted. */
 export const LOAD_ORIGIN = { name: 'planroom-load' } as const;
@@ -15,6 +16,11 @@ export interface ConnState {
   awareness: Set<number>;
   /** The client has answered a sync step 1 of ours with its sync step 2. */
   answered: boolean;
+  budget: Budget;
+}
+
+export function connState(): ConnState {
+  return { awareness: new Set(), answered: false, budget: new Budget() };
 }
 
 /**
@@ -43,17 +49,41 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
-    const changed = [...added, ...updated, ...removed];
     const owner = this.conns.get(origin as Conn)?.awareness;
     if (owner) {
-      for (const id of added) owner.add(id);
+      // a state set again after it was removed counts as updated, not added
+      for (const id of [...added, ...updated]) owner.add(id);
       for (const id of removed) owner.delete(id);
+    }
+    this.broadcast(this.presenceFrame([...added, ...updated, ...removed]));
+  };
+
+  /**
+   * An awareness frame for `ids`. States are checked before they are stored; should one
+   * still fail to encode, it is dropped rather than break presence for every socket.
+   */
+  private presenceFrame(ids: number[]): Uint8Array {
+    let update: Uint8Array;
+    try {
+      update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+    } catch {
+      const states = this.awareness.getStates();
+      const bad = ids.filter((id) => {
+        try {
+          JSON.stringify(states.get(id) ?? null);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      awarenessProtocol.removeAwarenessStates(this.awareness, bad, null);
+      update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
     }
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE.awareness);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    this.broadcast(encoding.toUint8Array(encoder));
-  };
+    encoding.writeVarUint8Array(encoder, update);
+    return encoding.toUint8Array(encoder);
+  }
 
   /** Sends to every connection but `except`; drops readers too slow to keep up. */
   broadcast(message: Uint8Array, except?: Conn): void {
@@ -93,13 +123,13 @@ export class Room {
     this.sendTo(conn, encoding.toUint8Array(encoder));
   }
 
-  sendAwareness(conn: Conn): void {
+  /** Everyone's presence to one connection; returns the bytes sent. */
+  sendAwareness(conn: Conn): number {
     const states = [...this.awareness.getStates().keys()];
-    if (!states.length) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.awareness);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
-    this.sendTo(conn, encoding.toUint8Array(encoder));
+    if (!states.length) return 0;
+    const frame = this.presenceFrame(states);
+    this.sendTo(conn, frame);
+    return frame.length;
   }
 
   /** Forgets a connection and the presence it controlled. */

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import { replay, type Store } from '../store/store.js';
 import type { Conn } from './conn.js';
-import { LOAD_ORIGIN, Room } from './room.js';
+import { connState, LOAD_ORIGIN, Room } from './room.js';
 
 export interface RoomsOptions {
   store: Store;
@@ -134,7 +134,7 @@ export class Rooms {
   attach(room: Room, conn: Conn): void {
     if (room.idleTimer) clearTimeout(room.idleTimer);
     room.idleTimer = null;
-    room.conns.set(conn, { awareness: new Set(), answered: false });
+    room.conns.set(conn, connState());
   }
 
   detach(room: Room, conn: Conn): void {
