@@ -15,6 +15,7 @@ let nextConnId = 1;
 /** `GET /ws/:boardId?token=…`: the y-websocket protocol, with roles enforced per frame. */
 export function mountSync(app: Hono, deps: BoardsDeps & { rooms: Rooms; log: Logger }): void {
   const warn = rateLimited(deps.log.warn);
+  const error = rateLimited(deps.log.error);
   app.get(
     '/ws/:boardId',
     upgradeWebSocket((c) => {
@@ -63,7 +64,7 @@ export function mountSync(app: Hono, deps: BoardsDeps & { rooms: Rooms; log: Log
             handleFrame(deps.rooms, room, conn, new Uint8Array(evt.data));
           } catch (err) {
             const refusal = err instanceof Refusal ? err : new Refusal(1011, 'internal error');
-            if (!(err instanceof Refusal)) deps.log.error(`board ${room.id}: ${(err as Error).message}`);
+            if (!(err instanceof Refusal)) error(`board ${room.id}: ${(err as Error).message}`);
             warn(`board ${room.id} conn ${conn.id} (${conn.role}): ${refusal.message} (${refusal.code})`);
             conn.close(refusal.code, refusal.message);
           }
