@@ -45,3 +45,31 @@ export function awarenessFrame(states: ReadonlyArray<readonly [number, number, s
   encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
   return encoding.toUint8Array(encoder);
 }
+
+/** `count` small updates from one writer, each missing the writer's first change. */
+export function gappedUpdates(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const map = doc.getMap('flood');
+  map.set('never-sent', 0);
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = Y.encodeStateVector(doc);
+    map.set(`k${i % 16}`, i);
+    out.push(Y.encodeStateAsUpdate(doc, before));
+  }
+  return out;
+}
+
+/** An update with no structs that deletes `ranges` ranges of `client`'s changes. */
+export function deleteSetUpdate(client: number, ranges: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // no structs
+  encoding.writeVarUint(encoder, 1); // one client in the delete set
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, ranges);
+  for (let i = 0; i < ranges; i++) {
+    encoding.writeVarUint(encoder, i * 2);
+    encoding.writeVarUint(encoder, 1);
+  }
+  return encoding.toUint8Array(encoder);
+}

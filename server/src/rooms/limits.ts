@@ -18,6 +18,11 @@ export const LIMITS = {
    * applied anyway; smaller ones are checked so a viewer that tries to write is told.
    */
   viewerCheckedBytes: 256 * 1024,
+  /**
+   * A reader whose send queue passes this is dropped (its close frame would wait behind
+   * the queue, so the socket is cut); it reconnects and resyncs from the store.
+   */
+  sendQueueBytes: 32 * 1024 * 1024,
   /** Per connection: bytes received plus bytes of the replies they asked for. */
   bytes: { burst: 24 * 1024 * 1024, perSecond: 4 * 1024 * 1024 },
   /** Per connection: frames. Typing and dragging send tens a second. */

@@ -1,11 +1,11 @@
-import { MESSAGE } from '@planroom/shared';
+import { CLOSE, MESSAGE } from '@planroom/shared';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { type Conn, MAX_BUFFERED_BYTES } from './conn.js';
+import type { Conn } from './conn.js';
 import { HeldUpdates } from './held.js';
-import { Budget } from './limits.js';
+import { Budget, LIMITS } from './limits.js';
 
 /** Origin of the server's own writes when loading from the store: never re-persisted. */
 export const LOAD_ORIGIN = { name: 'planroom-load' } as const;
@@ -93,11 +93,11 @@ export class Room {
   }
 
   sendTo(conn: Conn, message: Uint8Array): void {
-    if (conn.bufferedAmount() > MAX_BUFFERED_BYTES) {
-      conn.close(1013, 'connection too slow; reconnect to resync');
-      return;
-    }
     conn.send(message);
+    // checked after the send, so a reader that stopped reading is dropped the moment its
+    // queue passes the limit, not when (if ever) it reads again
+    if (conn.bufferedAmount() > LIMITS.sendQueueBytes)
+      conn.close(CLOSE.tryAgain, 'connection too slow; reconnect to resync');
   }
 
   broadcastUpdate(update: Uint8Array, except?: Conn): void {
