@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import type { Logger } from '../log.js';
 import { rateLimited } from '../log.js';
 import type { Conn } from '../rooms/conn.js';
+import { LIMITS } from '../rooms/limits.js';
 import { handleFrame, Refusal } from '../rooms/messages.js';
 import type { Room } from '../rooms/room.js';
 import type { Rooms } from '../rooms/rooms.js';
@@ -45,6 +46,8 @@ export function mountSync(app: Hono, deps: BoardsDeps & { rooms: Rooms; log: Log
               if (c.closed) return;
               c.closed = true;
               ws.close(code, reason);
+              // the close frame would wait behind the queue of a reader that stopped reading
+              if (raw.bufferedAmount > LIMITS.sendQueueBytes) raw.terminate();
             },
             bufferedAmount: () => raw.bufferedAmount,
           };
