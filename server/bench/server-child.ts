@@ -54,16 +54,15 @@ const stats = { commits: 0, entries: 0, commitMs: 0, commitMaxMs: 0, slowCommits
 const appendBatch = app.store.appendBatch.bind(app.store);
 app.store.appendBatch = (entries) => {
   const t0 = performance.now();
-  try {
-    return appendBatch(entries);
-  } finally {
+  // from hand-over to the answer: the commit on the store's thread plus the trip there and back
+  return appendBatch(entries).finally(() => {
     const ms = performance.now() - t0;
     stats.commitMs += ms;
     stats.commitMaxMs = Math.max(stats.commitMaxMs, ms);
     if (ms > 5) stats.slowCommits++;
     stats.commits++;
     stats.entries += entries.length;
-  }
+  });
 };
 
 let openMaxMs = 0;

@@ -88,13 +88,14 @@ function replyStep2(rooms: Rooms, room: Room, conn: Conn, state: ConnState, deco
   } catch {
     throw malformed('state vector does not decode');
   }
-  rooms.flush(); // the reply may carry queued changes: store them first
+  if (!state.budget.reply(diff.length)) throw overBudget();
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
   encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
   encoding.writeVarUint8Array(encoder, diff);
-  room.sendTo(conn, encoding.toUint8Array(encoder));
-  if (!state.budget.reply(diff.length)) throw overBudget();
+  const reply = encoding.toUint8Array(encoder);
+  // the reply may carry changes still being committed: it leaves once they are stored
+  rooms.whenStored(() => room.sendTo(conn, reply));
 }
 
 function handleSync(rooms: Rooms, room: Room, conn: Conn, state: ConnState, frame: Uint8Array, d: decoding.Decoder) {

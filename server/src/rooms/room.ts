@@ -35,6 +35,8 @@ export class Room {
   readonly held = new HeldUpdates();
   lastSeq = 0;
   updatesSinceSnapshot = 0;
+  /** A compaction of this board is with the store. */
+  compacting = false;
   /** Set when the board cannot be served (e.g. a schema newer than this server). */
   refusal: { code: number; reason: string } | null = null;
   idleTimer: NodeJS.Timeout | null = null;

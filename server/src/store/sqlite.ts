@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AppendBatchEntry, BoardRecord, SnapshotInfo, Store, StoredContent } from './store.js';
+import type { AppendBatchEntry, BoardRecord, SnapshotInfo, StoredContent, SyncStore } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -36,7 +36,7 @@ export interface SqliteOptions {
 }
 
 /** The embedded default store: one SQLite file in WAL mode. */
-export function openSqliteStore(opts: SqliteOptions): Store {
+export function openSqliteStore(opts: SqliteOptions): SyncStore {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = new Database(join(opts.dataDir, 'planroom.sqlite'));
   db.pragma('journal_mode = WAL');
