@@ -27,6 +27,9 @@ export interface ChildStats {
   warnings: number;
   /** Longest `rooms.open` of a board not yet loaded: SQLite read, Yjs decode, migration. */
   openMaxMs: number;
+  /** Resident memory now, and the most seen (sampled every 250 ms) since the start. */
+  rssMB: number;
+  rssMaxMB: number;
 }
 
 const dataDir = process.env.BENCH_DATA_DIR;
@@ -65,6 +68,12 @@ app.store.appendBatch = (entries) => {
   });
 };
 
+let rssMaxMB = 0;
+const sampleRss = () => {
+  rssMaxMB = Math.max(rssMaxMB, process.memoryUsage().rss / 2 ** 20);
+};
+setInterval(sampleRss, 250).unref();
+
 let openMaxMs = 0;
 const open = app.rooms.open.bind(app.rooms);
 app.rooms.open = (id) => {
@@ -93,6 +102,8 @@ process.on('message', async (msg: ChildRequest) => {
       cpuSystemMs: cpu.system / 1000,
       warnings,
       openMaxMs,
+      rssMB: process.memoryUsage().rss / 2 ** 20,
+      rssMaxMB,
       loopP99Ms: loop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS,
       loopMaxMs: loop.max / 1e6 - LOOP_RESOLUTION_MS,
     };

@@ -20,7 +20,8 @@ interface Person {
 export interface SessionTarget {
   url: string;
   wsBase: string;
-  rooms: Rooms;
+  /** The server's rooms when it runs in this process; otherwise a fresh viewer stands for it. */
+  rooms?: Rooms;
 }
 
 export interface SessionResult {
@@ -135,9 +136,15 @@ function sameDoc(a: Y.Doc, b: Y.Doc): boolean {
   );
 }
 
-async function describeDivergence(target: SessionTarget, boardId: string, owner: string, people: Person[]) {
-  const room = target.rooms.loaded(boardId);
-  if (!room) return 'the room was unloaded during the session';
+async function describeDivergence(
+  server: Y.Doc | undefined,
+  url: string,
+  boardId: string,
+  owner: string,
+  people: Person[],
+) {
+  if (!server) return 'the room was unloaded during the session';
+  const room = { doc: server };
   const apart = people.filter((p) => !sameDoc(p.client.doc, room.doc));
   if (apart.length) {
     const codes = apart
@@ -149,7 +156,7 @@ async function describeDivergence(target: SessionTarget, boardId: string, owner:
       .join(' ');
     return `${apart.length} of ${people.length} clients differ from the server : ${codes}`;
   }
-  const res = await fetch(`${target.url}/api/boards/${boardId}/export`, {
+  const res = await fetch(`${url}/api/boards/${boardId}/export`, {
     headers: { authorization: `Bearer ${owner}` },
   });
   const exported = JSON.stringify(await res.json());
@@ -184,7 +191,13 @@ export async function runSession(target: SessionTarget, seed: number, rounds = 4
     for (const p of people) {
       if (p.offline) reconnect(p, 'connect', r);
     }
-    const room = () => target.rooms.loaded(board.id)?.doc;
+    // the server's state: its room, or what a viewer joining now receives from it
+    let witness: Client | null = null;
+    if (!target.rooms) {
+      witness = await connectSynced(target.wsBase, board.id, board.tokens.viewer);
+      clients.push(witness);
+    }
+    const room = () => (target.rooms ? target.rooms.loaded(board.id)?.doc : witness?.doc);
     const converged = await waitFor(
       () => {
         const doc = room();
@@ -193,7 +206,7 @@ export async function runSession(target: SessionTarget, seed: number, rounds = 4
       8_000,
       'convergence',
     ).catch(() => false);
-    const divergence = await describeDivergence(target, board.id, board.tokens.owner, people);
+    const divergence = await describeDivergence(room(), target.url, board.id, board.tokens.owner, people);
     return { seed, boardId: board.id, clients: count, divergence: divergence || (converged ? '' : 'did not settle') };
   } finally {
     for (const c of clients) c.destroy();
