@@ -33,6 +33,12 @@ export interface SqliteOptions {
   dataDir: string;
   /** `full` fsyncs every commit (survives power loss); `normal` survives a process crash. */
   synchronous?: 'full' | 'normal';
+  /**
+   * False leaves WAL checkpoints to whoever calls `checkpoint()`: a commit that crosses
+   * SQLite's threshold would otherwise copy the whole WAL (after a big snapshot, many MB)
+   * into the database file before it returns.
+   */
+  autoCheckpoint?: boolean;
 }
 
 /** The embedded default store: one SQLite file in WAL mode. */
@@ -42,6 +48,7 @@ export function openSqliteStore(opts: SqliteOptions): SyncStore {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   db.pragma('busy_timeout = 5000');
+  if (opts.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
   db.exec(SCHEMA);
 
   const q = {
@@ -145,6 +152,9 @@ export function openSqliteStore(opts: SqliteOptions): SyncStore {
     },
     boardCount() {
       return q.boardCount.get()?.n ?? 0;
+    },
+    checkpoint() {
+      db.pragma('wal_checkpoint(PASSIVE)');
     },
     close() {
       db.close();

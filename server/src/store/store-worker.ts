@@ -8,14 +8,28 @@ import { openSqliteStore } from './sqlite.js';
 import { compactStored } from './store.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
-const { opts, done, port } = workerData as WorkerData;
-const store = openSqliteStore(opts);
+const { opts, checkpoints, done, port } = workerData as WorkerData;
+const store = openSqliteStore({ ...opts, autoCheckpoint: false });
+// Only this thread moves the WAL into the database file, so no commit ever waits for that.
+const checkpoint = () => {
+  try {
+    store.checkpoint();
+  } catch {
+    // busy or failed: the next one catches up; the WAL still holds every commit
+  }
+};
+const timer = checkpoints ? setInterval(checkpoint, 1000) : null;
 const finished = new Int32Array(done);
 
 function handle(req: WorkerRequest): unknown {
   if (req.cmd === 'append') return store.appendBatch(req.entries);
-  if (req.cmd === 'compact') return compactStored(store, req.boardId);
+  if (req.cmd === 'compact') {
+    compactStored(store, req.boardId);
+    checkpoint();
+    return null;
+  }
   if (req.cmd === 'ping') return null;
+  if (timer) clearInterval(timer);
   store.close();
   return null;
 }

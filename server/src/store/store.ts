@@ -67,6 +67,8 @@ export interface SyncStore extends StoreReads {
   appendBatch(entries: readonly AppendBatchEntry[]): number[];
   /** Writes `snapshot` as covering every update up to `uptoSeq`, then drops those updates. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
+  /** Copies what the WAL holds into the database file, waiting for no one (PASSIVE). */
+  checkpoint(): void;
   close(): void;
 }
 

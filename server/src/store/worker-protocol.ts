@@ -5,6 +5,8 @@ import type { AppendBatchEntry } from './store.js';
 /** What the main thread hands the store worker when it starts. */
 export interface WorkerData {
   opts: SqliteOptions;
+  /** This thread checkpoints the WAL (after each compaction and every second). */
+  checkpoints: boolean;
   /** Int32 [0]: the id of the last request the worker finished (for `settle`). */
   done: SharedArrayBuffer;
   port: MessagePort;

@@ -16,11 +16,11 @@ interface StoreThread {
 }
 
 /** One SQLite connection on its own thread, answering requests in the order they came. */
-function startThread(opts: SqliteOptions): StoreThread {
+function startThread(opts: SqliteOptions, checkpoints: boolean): StoreThread {
   const done = new SharedArrayBuffer(4);
   const finished = new Int32Array(done);
   const { port1, port2 } = new MessageChannel();
-  const data: WorkerData = { opts, done, port: port2 };
+  const data: WorkerData = { opts, checkpoints, done, port: port2 };
   const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
     workerData: data,
     transferList: [port2],
@@ -77,9 +77,9 @@ function startThread(opts: SqliteOptions): StoreThread {
  * run while the others write; SQLite serialises the two writers (busy timeout 5 s).
  */
 export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
-  const reads = openSqliteStore(opts);
-  const writer = startThread(opts);
-  const compactor = startThread(opts);
+  const reads = openSqliteStore({ ...opts, autoCheckpoint: false });
+  const writer = startThread(opts, false);
+  const compactor = startThread(opts, true);
   // both threads are up (and have compiled their code) before the server takes traffic
   await Promise.all([writer.request({ cmd: 'ping' }), compactor.request({ cmd: 'ping' })]);
   return {
