@@ -48,10 +48,6 @@ export class HeldUpdates {
     return true;
   }
 
-  has(conn: Conn): boolean {
-    return this.list.some((h) => h.conn === conn);
-  }
-
   /** Takes out every held update `doc` can now apply in full, oldest first, until none is ready. */
   takeReady(doc: Y.Doc): Array<{ conn: Conn; update: Uint8Array }> {
     const ready = new Set(this.list.filter((h) => isReady(doc, h.needs)));
