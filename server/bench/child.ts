@@ -17,6 +17,8 @@ export interface BenchServer {
   wsBase: string;
   seqs(boards: string[]): Promise<number>;
   stats(): Promise<ChildStats>;
+  /** The exit code if the server process has ended (on its own, or by `close`). */
+  exitCode(): number | null | undefined;
   close(): Promise<void>;
 }
 
@@ -53,7 +55,13 @@ export async function spawnBenchServer(label: string, existingDir?: string): Pro
       }
     });
   });
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) =>
+    proc.once('exit', (code) => {
+      exitCode = code;
+      resolve();
+    }),
+  );
   const ask = <T>(req: object): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
@@ -69,6 +77,7 @@ export async function spawnBenchServer(label: string, existingDir?: string): Pro
     wsBase: `${url.replace('http', 'ws')}/ws`,
     seqs: (boards) => ask<number>({ cmd: 'seqs', boards }),
     stats: () => ask<ChildStats>({ cmd: 'stats' }),
+    exitCode: () => exitCode,
     async close() {
       // a hung shutdown must not hang the whole run: kill it after 15 s
       const killer = setTimeout(() => proc.kill('SIGKILL'), 15_000);

@@ -1,12 +1,13 @@
 /**
  * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
- * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold` runs a subset;
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big` runs a subset;
  * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
  */
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { storeBench } from './appends-store.js';
 import { writePathBench } from './appends-write-path.js';
+import { bigUpdatesBench } from './big-updates.js';
 import { coldLoadBench } from './cold-load.js';
 import { latencyBench } from './latency.js';
 import { load1, printTable, type Result, writeJson } from './report.js';
@@ -36,6 +37,11 @@ const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
   ],
   ['store', 'durable appends, raw store', storeBench],
   ['cold', 'cold load of a 10,000-item board', coldLoadBench],
+  [
+    'big',
+    'big updates: 2 writers x 64 KiB every 40 ms',
+    () => bigUpdatesBench({ writers: 2, recordBytes: 64 * 1024, everyMs: 40, seconds: 15 }),
+  ],
 ];
 
 async function main(): Promise<void> {

@@ -13,8 +13,8 @@ import { mountClient } from './http/static.js';
 import { mountSync } from './http/ws.js';
 import { consoleLogger, type Logger } from './log.js';
 import { Rooms } from './rooms/rooms.js';
-import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
+import { openWorkerStore } from './store/worker-store.js';
 import { Tickets } from './tickets.js';
 
 export interface PlanroomOptions {
@@ -49,7 +49,7 @@ export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', im
 
 export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
   const log = opts.log ?? consoleLogger;
-  const store = openSqliteStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' });
+  const store = await openWorkerStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' });
   const auth = createAuth(loadSecret(opts.dataDir, opts.secret));
   const rooms = new Rooms({ store, log, idleMs: opts.idleMs ?? 30_000, compactEvery: opts.compactEvery ?? 500 });
   const tickets = new Tickets({ ttlMs: opts.ticketTtlMs, now: opts.clock });
@@ -90,7 +90,7 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
         for (const client of wss.clients) client.terminate();
         if ('closeAllConnections' in server) server.closeAllConnections();
         await stopped;
-        store.close();
+        await store.close();
       })();
       return closing;
     },

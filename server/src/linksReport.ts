@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { createAuth, loadSecret } from './auth.js';
 import { boardLinks } from './http/boards.js';
 import { openSqliteStore } from './store/sqlite.js';
-import { replay, type Store } from './store/store.js';
+import { replay, type SyncStore } from './store/store.js';
 
 /** What `pnpm links` reads from the environment, as the server does. */
 export interface LinksEnv {
@@ -44,7 +44,7 @@ export function linksReport(env: LinksEnv, boardId: string | undefined, cwd = pr
   }
 }
 
-function oneBoard(store: Store, env: LinksEnv, dataDir: string, id: string): string {
+function oneBoard(store: SyncStore, env: LinksEnv, dataDir: string, id: string): string {
   const board = store.getBoard(id);
   if (!board) throw new LinksError(`no board with id "${id}" in ${dataDir}; run \`pnpm links\` to list them`);
   const base = (env.PLANROOM_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8787}`).replace(/\/$/, '');
@@ -56,7 +56,7 @@ function oneBoard(store: Store, env: LinksEnv, dataDir: string, id: string): str
 }
 
 /** The name in the document (boards are renamed there), or null if it does not read. */
-function currentName(store: Store, id: string): string | null {
+function currentName(store: SyncStore, id: string): string | null {
   const doc = new Y.Doc();
   try {
     replay(doc, store.load(id));
@@ -68,7 +68,7 @@ function currentName(store: Store, id: string): string | null {
   }
 }
 
-function everyBoard(store: Store, dataDir: string): string {
+function everyBoard(store: SyncStore, dataDir: string): string {
   const boards = store.listBoards();
   if (!boards.length) return `No boards in ${dataDir}.\n`;
   const lines = [`${boards.length} board(s) in ${dataDir}, last changed first (name as created):`, ''];

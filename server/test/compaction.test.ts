@@ -31,7 +31,7 @@ describe('compaction and idle unload', () => {
     a.destroy();
     await waitFor(() => server.rooms.loaded(board.id) === undefined, 5000, 'idle unload');
     // unloading compacted the rest: the log is empty and the snapshot alone holds the board
-    expect(server.store.countUpdates(board.id)).toBe(0);
+    await waitFor(() => server.store.countUpdates(board.id) === 0, 5000, 'compaction on unload');
     const stored = server.store.load(board.id);
     const fromSnapshot = new Y.Doc();
     Y.applyUpdate(fromSnapshot, stored.snapshot as Uint8Array);

@@ -30,3 +30,46 @@ export function maliciousUpdate(base: Y.Doc): Uint8Array {
   lane.set('title', 'Injected');
   return Y.encodeStateAsUpdate(doc, before);
 }
+
+/** An awareness frame carrying `states` ([client id, clock, JSON text]) as they are written on the wire. */
+export function awarenessFrame(states: ReadonlyArray<readonly [number, number, string]>): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, states.length);
+  for (const [id, clock, json] of states) {
+    encoding.writeVarUint(inner, id);
+    encoding.writeVarUint(inner, clock);
+    encoding.writeVarString(inner, json);
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(encoder);
+}
+
+/** `count` small updates from one writer, each missing the writer's first change. */
+export function gappedUpdates(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const map = doc.getMap('flood');
+  map.set('never-sent', 0);
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = Y.encodeStateVector(doc);
+    map.set(`k${i % 16}`, i);
+    out.push(Y.encodeStateAsUpdate(doc, before));
+  }
+  return out;
+}
+
+/** An update with no structs that deletes `ranges` ranges of `client`'s changes. */
+export function deleteSetUpdate(client: number, ranges: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // no structs
+  encoding.writeVarUint(encoder, 1); // one client in the delete set
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, ranges);
+  for (let i = 0; i < ranges; i++) {
+    encoding.writeVarUint(encoder, i * 2);
+    encoding.writeVarUint(encoder, 1);
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -23,6 +23,11 @@ export const CLOSE = {
   schemaTooNew: 4409,
   /** The server is shutting down; clients reconnect. */
   goingAway: 1001,
+  /**
+   * Not refused, only too much at once (a send queue, updates waiting for missing
+   * changes, a connection's budget): the stock client reconnects and resyncs.
+   */
+  tryAgain: 1013,
 } as const;
 
 /** The close reason (with 4401) for a socket whose link the owner has just reset. */

@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import type { Logger } from '../log.js';
 import { rateLimited } from '../log.js';
 import type { Conn } from '../rooms/conn.js';
+import { LIMITS } from '../rooms/limits.js';
 import { handleFrame, Refusal } from '../rooms/messages.js';
 import type { Room } from '../rooms/room.js';
 import type { Rooms } from '../rooms/rooms.js';
@@ -18,6 +19,7 @@ let nextConnId = 1;
  */
 export function mountSync(app: Hono, deps: LinksDeps & { rooms: Rooms; log: Logger }): void {
   const warn = rateLimited(deps.log.warn);
+  const error = rateLimited(deps.log.error);
   app.get(
     '/ws/:boardId',
     upgradeWebSocket((c) => {
@@ -46,6 +48,8 @@ export function mountSync(app: Hono, deps: LinksDeps & { rooms: Rooms; log: Logg
               if (c.closed) return;
               c.closed = true;
               ws.close(code, reason);
+              // the close frame would wait behind the queue of a reader that stopped reading
+              if (raw.bufferedAmount > LIMITS.sendQueueBytes) raw.terminate();
             },
             bufferedAmount: () => raw.bufferedAmount,
           };
@@ -65,7 +69,7 @@ export function mountSync(app: Hono, deps: LinksDeps & { rooms: Rooms; log: Logg
             handleFrame(deps.rooms, room, conn, new Uint8Array(evt.data));
           } catch (err) {
             const refusal = err instanceof Refusal ? err : new Refusal(1011, 'internal error');
-            if (!(err instanceof Refusal)) deps.log.error(`board ${room.id}: ${(err as Error).message}`);
+            if (!(err instanceof Refusal)) error(`board ${room.id}: ${(err as Error).message}`);
             warn(`board ${room.id} conn ${conn.id} (${conn.role}): ${refusal.message} (${refusal.code})`);
             conn.close(refusal.code, refusal.message);
           }

@@ -5,9 +5,7 @@ export interface Conn {
   readonly id: number;
   readonly role: Role;
   send(data: Uint8Array): void;
+  /** Closes with a close frame; a socket whose send queue is over its limit is cut at once. */
   close(code: number, reason: string): void;
   bufferedAmount(): number;
 }
-
-/** A slow reader beyond this is dropped; it reconnects and resyncs from the store. */
-export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;

@@ -1,9 +1,9 @@
-import { migrateBoard, type Role, SchemaTooNewError } from '@planroom/shared';
-import * as Y from 'yjs';
+import { CLOSE, migrateBoard, type Role, SchemaTooNewError } from '@planroom/shared';
 import type { Logger } from '../log.js';
 import { replay, type Store } from '../store/store.js';
+import { Commits, type Queued } from './commits.js';
 import type { Conn } from './conn.js';
-import { LOAD_ORIGIN, Room } from './room.js';
+import { connState, LOAD_ORIGIN, Room } from './room.js';
 
 export interface RoomsOptions {
   store: Store;
@@ -14,24 +14,41 @@ export interface RoomsOptions {
   compactEvery: number;
 }
 
-interface Pending {
-  room: Room;
-  update: Uint8Array;
-  origin: unknown;
-}
-
 /**
  * Loaded boards and their write path. Every change to a room's document is queued, the
- * queue is committed to the store in one transaction (group commit), and only then is
- * each change broadcast. Anything that hands document state to a client flushes first,
- * so no client ever sees a change that is not stored.
+ * queue is committed to the store in one transaction (group commit, see Commits), and
+ * only then is each change broadcast. Anything that hands document state to a client
+ * waits for the commit first, so no client ever sees a change that is not stored.
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
-  private queue: Pending[] = [];
-  private flushScheduled = false;
+  private readonly commits: Commits;
+  private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly opts: RoomsOptions) {}
+  constructor(private readonly opts: RoomsOptions) {
+    this.commits = new Commits(opts.store, {
+      stored: (batch, seqs) => this.stored(batch, seqs),
+      failed: (batch, err) => {
+        // Not stored, so nobody else may see it: drop those rooms. Their clients still hold
+        // the changes and send them again when they reconnect and resync.
+        opts.log.error(`store write failed: ${err.message}`);
+        for (const room of new Set(batch.map((p) => p.room))) this.evict(room, 1011, 'storage unavailable; retrying');
+      },
+    });
+    this.sweeper = setInterval(() => this.sweepHeld(), 1000);
+    this.sweeper.unref();
+  }
+
+  /** A connection whose held updates never became applicable reconnects and resyncs. */
+  private sweepHeld(): void {
+    for (const room of this.rooms.values()) {
+      if (!room.held.size) continue;
+      for (const conn of room.held.expired()) {
+        room.held.drop(conn);
+        conn.close(CLOSE.tryAgain, 'updates waited too long for changes the server lacks; reconnect to resync');
+      }
+    }
+  }
 
   get size(): number {
     return this.rooms.size;
@@ -61,7 +78,7 @@ export class Rooms {
     room.lastSeq = stored.lastSeq;
     room.updatesSinceSnapshot = stored.updates.length;
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) this.enqueue({ room, update, origin });
+      if (origin !== LOAD_ORIGIN) this.commits.add({ room, update, origin });
     });
     try {
       const ran = migrateBoard(room.doc);
@@ -74,52 +91,48 @@ export class Rooms {
     return room;
   }
 
-  private enqueue(p: Pending): void {
-    this.queue.push(p);
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      setImmediate(() => this.flush());
-    }
+  /** Blocks until every queued change is stored: for synchronous readers of a room's doc. */
+  flush(): void {
+    this.commits.flushSync();
   }
 
-  /** Commits every queued change, then broadcasts each to the other clients of its board. */
-  flush(): void {
-    this.flushScheduled = false;
-    if (!this.queue.length) return;
-    const batch = this.queue;
-    this.queue = [];
-    let seqs: number[];
-    try {
-      seqs = this.opts.store.appendBatch(batch.map((p) => ({ boardId: p.room.id, update: p.update })));
-    } catch (err) {
-      // Not stored, so nobody else may see it: drop those rooms. Their clients still hold
-      // the changes and send them again when they reconnect and resync.
-      this.opts.log.error(`store write failed: ${(err as Error).message}`);
-      for (const room of new Set(batch.map((p) => p.room))) this.evict(room, 1011, 'storage unavailable; retrying');
-      return;
-    }
+  /** Runs `fn` once every change queued so far is stored (at once if none is waiting). */
+  whenStored(fn: () => void): void {
+    this.commits.whenStored(fn);
+  }
+
+  private stored(batch: Queued[], seqs: number[]): void {
     batch.forEach((p, i) => {
       p.room.lastSeq = seqs[i] ?? p.room.lastSeq;
       p.room.updatesSinceSnapshot++;
       p.room.broadcastUpdate(p.update, p.origin as Conn);
     });
     for (const room of new Set(batch.map((p) => p.room))) {
-      if (room.updatesSinceSnapshot >= this.opts.compactEvery) setImmediate(() => this.compact(room));
+      if (room.updatesSinceSnapshot >= this.opts.compactEvery) this.compact(room);
     }
   }
 
-  /** Replaces the update log of a board with one snapshot of its current state. */
+  /** Replaces a board's update log with one snapshot, built and written by the store. */
   compact(room: Room): void {
-    if (this.rooms.get(room.id) !== room) return;
-    this.flush();
-    this.opts.store.compact(room.id, Y.encodeStateAsUpdate(room.doc), room.lastSeq);
-    room.updatesSinceSnapshot = 0;
+    if (room.compacting || room.refusal) return;
+    room.compacting = true;
+    const covered = room.updatesSinceSnapshot;
+    this.opts.store.compact(room.id).then(
+      () => {
+        room.compacting = false;
+        room.updatesSinceSnapshot = Math.max(0, room.updatesSinceSnapshot - covered);
+      },
+      (err: Error) => {
+        room.compacting = false;
+        this.opts.log.error(`board ${room.id}: compaction failed: ${err.message}`);
+      },
+    );
   }
 
   attach(room: Room, conn: Conn): void {
     if (room.idleTimer) clearTimeout(room.idleTimer);
     room.idleTimer = null;
-    room.conns.set(conn, new Set());
+    room.conns.set(conn, connState());
   }
 
   detach(room: Room, conn: Conn): void {
@@ -133,16 +146,18 @@ export class Rooms {
     room.idleTimer.unref();
   }
 
-  /** Compacts and drops an idle board from memory. */
+  /** Compacts and drops an idle board from memory, once its changes are stored. */
   unload(room: Room): void {
-    if (room.conns.size || this.rooms.get(room.id) !== room) return;
-    if (!room.refusal) this.compact(room);
-    this.rooms.delete(room.id);
-    room.destroy();
+    this.commits.whenStored(() => {
+      if (room.conns.size || this.rooms.get(room.id) !== room) return;
+      this.compact(room);
+      this.rooms.delete(room.id);
+      room.destroy();
+    });
   }
 
   private evict(room: Room, code: number, reason: string): void {
-    this.rooms.delete(room.id);
+    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
     for (const conn of [...room.conns.keys()]) conn.close(code, reason);
     room.destroy();
   }
@@ -161,9 +176,10 @@ export class Rooms {
 
   /** On shutdown: store everything, compact, and tell clients to come back later. */
   closeAll(): void {
+    clearInterval(this.sweeper);
     this.flush();
     for (const room of [...this.rooms.values()]) {
-      if (!room.refusal) this.compact(room);
+      this.compact(room); // written by the store before it closes
       this.evict(room, 1001, 'server restarting');
     }
   }

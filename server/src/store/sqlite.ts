@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROLES, type Role } from '@planroom/shared';
 import Database from 'better-sqlite3';
 import { migrateStore } from './migrations.js';
-import type { AppendBatchEntry, BoardRecord, SnapshotInfo, Store, StoredContent } from './store.js';
+import type { AppendBatchEntry, BoardRecord, SnapshotInfo, StoredContent, SyncStore } from './store.js';
 
 interface BoardRow {
   id: string;
@@ -30,15 +30,22 @@ export interface SqliteOptions {
   dataDir: string;
   /** `full` fsyncs every commit (survives power loss); `normal` survives a process crash. */
   synchronous?: 'full' | 'normal';
+  /**
+   * False leaves WAL checkpoints to whoever calls `checkpoint()`: a commit that crosses
+   * SQLite's threshold would otherwise copy the whole WAL (after a big snapshot, many MB)
+   * into the database file before it returns.
+   */
+  autoCheckpoint?: boolean;
 }
 
 /** The embedded default store: one SQLite file in WAL mode. */
-export function openSqliteStore(opts: SqliteOptions): Store {
+export function openSqliteStore(opts: SqliteOptions): SyncStore {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = new Database(join(opts.dataDir, 'planroom.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   db.pragma('busy_timeout = 5000');
+  if (opts.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
   try {
     migrateStore(db);
   } catch (err) {
@@ -161,6 +168,9 @@ export function openSqliteStore(opts: SqliteOptions): Store {
     },
     boardCount() {
       return q.boardCount.get()?.n ?? 0;
+    },
+    checkpoint() {
+      db.pragma('wal_checkpoint(PASSIVE)');
     },
     close() {
       db.close();

@@ -34,11 +34,8 @@ export interface AppendBatchEntry {
   update: Uint8Array;
 }
 
-/**
- * Where boards live. The embedded default is SQLite; a scale-out store (PostgreSQL for
- * storage, Redis for fan-out) implements the same interface.
- */
-export interface Store {
+/** Reads and board records: answered at once, on the caller's thread. */
+interface StoreReads {
   createBoard(board: BoardRecord, initial: Uint8Array): void;
   getBoard(id: string): BoardRecord | null;
   /** Every board, most recently changed first. */
@@ -46,17 +43,54 @@ export interface Store {
   /** Replaces one role's key (link rotation); false when there is no such board. */
   setRoleKey(id: string, role: Role, key: string): boolean;
   load(id: string): StoredContent;
-  /** Appends updates for any boards in one durable commit; returns their sequence numbers. */
-  appendBatch(entries: readonly AppendBatchEntry[]): number[];
-  /**
-   * Writes a snapshot covering every update up to `uptoSeq`, then drops those updates.
-   * The snapshot is written before anything it replaces is deleted.
-   */
-  compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
   listSnapshots(id: string): SnapshotInfo[];
   countUpdates(id: string): number;
   boardCount(): number;
+}
+
+/**
+ * Where boards live, as the server uses it. The embedded default is SQLite, written by a
+ * worker thread so an fsync or a compaction never stalls the event loop; a scale-out
+ * store (PostgreSQL for storage, Redis for fan-out) implements the same interface.
+ */
+export interface Store extends StoreReads {
+  /** Appends updates for any boards in one durable commit; resolves with their sequence numbers. */
+  appendBatch(entries: readonly AppendBatchEntry[]): Promise<number[]>;
+  /**
+   * Rebuilds a board's snapshot from everything stored for it, writes it, then drops the
+   * updates it covers. The snapshot is written before anything it replaces is deleted.
+   */
+  compact(id: string): Promise<void>;
+  /**
+   * Blocks until every write handed to the store so far is durable and its promise has
+   * settled: for the rare synchronous read that must not show a change not yet stored.
+   */
+  settle(): void;
+  /** Finishes every write handed to it, then closes. */
+  close(): Promise<void>;
+}
+
+/** The same store, every call synchronous on the caller's thread (the worker's own view). */
+export interface SyncStore extends StoreReads {
+  appendBatch(entries: readonly AppendBatchEntry[]): number[];
+  /** Writes `snapshot` as covering every update up to `uptoSeq`, then drops those updates. */
+  compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
+  /** Copies what the WAL holds into the database file, waiting for no one (PASSIVE). */
+  checkpoint(): void;
   close(): void;
+}
+
+/** Compacts from what is stored: the snapshot and every update after it, replayed. */
+export function compactStored(store: SyncStore, id: string): void {
+  const stored = store.load(id);
+  if (!stored.updates.length) return;
+  const doc = new Y.Doc();
+  try {
+    replay(doc, stored);
+    store.compact(id, Y.encodeStateAsUpdate(doc), stored.lastSeq);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /**

@@ -1,0 +1,22 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { SqliteOptions } from './sqlite.js';
+import type { AppendBatchEntry } from './store.js';
+
+/** What the main thread hands the store worker when it starts. */
+export interface WorkerData {
+  opts: SqliteOptions;
+  /** This thread checkpoints the WAL (after each compaction and every second). */
+  checkpoints: boolean;
+  /** Int32 [0]: the id of the last request the worker finished (for `settle`). */
+  done: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+export type WorkerRequest = { id: number } & (
+  | { cmd: 'append'; entries: AppendBatchEntry[] }
+  | { cmd: 'compact'; boardId: string }
+  | { cmd: 'ping' }
+  | { cmd: 'close' }
+);
+
+export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: string });

@@ -1,0 +1,103 @@
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { openSqliteStore, type SqliteOptions } from './sqlite.js';
+import type { Store } from './store.js';
+import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+/** How long `settle` waits for the writer before it gives up. */
+const SETTLE_TIMEOUT_MS = 60_000;
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+interface StoreThread {
+  request<T>(req: Request): Promise<T>;
+  /** Blocks until the thread has answered everything sent to it, and settles those answers. */
+  settle(): void;
+  close(): Promise<void>;
+}
+
+/** One SQLite connection on its own thread, answering requests in the order they came. */
+function startThread(opts: SqliteOptions, checkpoints: boolean): StoreThread {
+  const done = new SharedArrayBuffer(4);
+  const finished = new Int32Array(done);
+  const { port1, port2 } = new MessageChannel();
+  const data: WorkerData = { opts, checkpoints, done, port: port2 };
+  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+    workerData: data,
+    transferList: [port2],
+    execArgv: [],
+  });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
+  let sent = 0;
+  let failure: Error | null = null;
+  const answer = (reply: WorkerReply) => {
+    const p = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (reply.ok) p?.resolve(reply.value);
+    else p?.reject(new Error(reply.error));
+  };
+  port1.on('message', answer);
+  const fail = (err: Error) => {
+    failure = err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`store worker exited (${code})`)));
+  const request = <T>(req: Request): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    const id = ++sent;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      port1.postMessage({ id, ...req });
+    });
+  };
+  return {
+    request,
+    settle() {
+      const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+      for (let seen = Atomics.load(finished, 0); seen < sent && !failure; seen = Atomics.load(finished, 0)) {
+        if (Date.now() > deadline) throw new Error('the store worker did not answer in time');
+        Atomics.wait(finished, 0, seen, 100);
+      }
+      // answers the worker has posted are read here, not left for the event loop
+      for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) answer(m.message as WorkerReply);
+    },
+    async close() {
+      await request({ cmd: 'close' }).catch(() => undefined);
+      port1.close();
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * The SQLite store with its writes off the event loop: appends on a writer thread,
+ * compaction (replay, encode, write the snapshot) on a second thread so a big board's
+ * compaction does not hold up commits, and reads on this thread. WAL mode lets the reads
+ * run while the others write; SQLite serialises the two writers (busy timeout 5 s).
+ */
+export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
+  const reads = openSqliteStore({ ...opts, autoCheckpoint: false });
+  const writer = startThread(opts, false);
+  const compactor = startThread(opts, true);
+  // both threads are up (and have compiled their code) before the server takes traffic
+  await Promise.all([writer.request({ cmd: 'ping' }), compactor.request({ cmd: 'ping' })]);
+  return {
+    createBoard: (board, initial) => reads.createBoard(board, initial),
+    getBoard: (id) => reads.getBoard(id),
+    listBoards: () => reads.listBoards(),
+    // a one-row update, like createBoard: on this thread, so a rotation takes effect at once
+    setRoleKey: (id, role, key) => reads.setRoleKey(id, role, key),
+    load: (id) => reads.load(id),
+    listSnapshots: (id) => reads.listSnapshots(id),
+    countUpdates: (id) => reads.countUpdates(id),
+    boardCount: () => reads.boardCount(),
+    appendBatch: (entries) => writer.request<number[]>({ cmd: 'append', entries: [...entries] }),
+    compact: (boardId) => compactor.request<void>({ cmd: 'compact', boardId }),
+    settle: () => writer.settle(),
+    async close() {
+      await Promise.all([writer.close(), compactor.close()]);
+      reads.close();
+    },
+  };
+}
