@@ -3,15 +3,8 @@ import { checkFields, type Fields, type FieldsType } from './fields.js';
 import type { IdKind } from './ids.js';
 import { type Problem, ValidationError } from './problems.js';
 
-/** Top-level shared types of a board. Names are a contract: add, never rename. */
-export const COLLECTIONS = [
-  'items',
-  'lanes',
-  'deps',
-  'people',
-  'teams',
-  'assignments',
-  'goals',
+/** The collections schema 2 added: a kickoff and what it holds. */
+export const KICKOFF_COLLECTIONS = [
   'kickoffs',
   'objectives',
   'scope',
@@ -22,6 +15,18 @@ export const COLLECTIONS = [
   'raci',
   'kpis',
   'risks',
+] as const;
+
+/** Top-level shared types of a board. Names are a contract: add, never rename. */
+export const COLLECTIONS = [
+  'items',
+  'lanes',
+  'deps',
+  'people',
+  'teams',
+  'assignments',
+  'goals',
+  ...KICKOFF_COLLECTIONS,
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

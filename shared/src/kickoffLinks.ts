@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { type CollectionName, collection, type Entry } from './doc.js';
+import { type CollectionName, collection, type Entry, KICKOFF_COLLECTIONS } from './doc.js';
 import { idBody } from './ids.js';
 
 /**
@@ -24,32 +24,12 @@ export function milestoneIdFor(deliverableId: string): string {
   return `item:${idBody(deliverableId)}`;
 }
 
-/** The collections schema 2 added. */
-export const KICKOFF_COLLECTIONS = [
-  'kickoffs',
-  'objectives',
-  'scope',
-  'deliverables',
-  'activities',
-  'stakeholders',
-  'decisions',
-  'raci',
-  'kpis',
-  'risks',
-] as const satisfies readonly CollectionName[];
+export { KICKOFF_COLLECTIONS };
 
 /** Collections whose records belong to one kickoff through `kickoffId` and go with it. */
-export const KICKOFF_PARTS = [
-  'objectives',
-  'scope',
-  'deliverables',
-  'activities',
-  'stakeholders',
-  'decisions',
-  'raci',
-  'kpis',
-  'risks',
-] as const satisfies readonly CollectionName[];
+export const KICKOFF_PARTS = KICKOFF_COLLECTIONS.filter(
+  (name): name is Exclude<(typeof KICKOFF_COLLECTIONS)[number], 'kickoffs'> => name !== 'kickoffs',
+);
 
 function deleteWhere(doc: Y.Doc, name: CollectionName, doomed: (entry: Entry) => boolean): void {
   const records = collection(doc, name);
