@@ -74,35 +74,44 @@ test('arrows stay in the time area: the lane column covers them at every horizon
     await expect.poll(() => timeline.evaluate((el) => el.scrollLeft)).toBe(Math.min(left, range));
     // while it scrolls the board ignores the pointer; look once it has settled
     await expect(timeline).not.toHaveClass(/is-scrolling/);
-    // what a person sees along each row's title cell, its bottom border included
-    const seen = await page.evaluate(() => {
-      const out = { points: 0, arrows: 0, notLaneColumn: 0, arrowsUnderColumn: 0 };
-      const column = document.querySelector('.tl-corner')?.getBoundingClientRect();
-      const scroller = document.querySelector('[data-testid=timeline]');
-      if (!column || !scroller) return out;
-      // above the horizontal scroll bar
-      const bottom = scroller.getBoundingClientRect().top + scroller.clientHeight;
-      for (const row of document.querySelectorAll('.lane')) {
-        // the row from its top to the bottom of its border, across the column's width
-        const r = row.getBoundingClientRect();
-        if (r.bottom <= column.bottom || r.top >= bottom) continue;
-        // hit testing works in whole pixels: the last one is the row's bottom border
-        for (const y of [Math.ceil(r.top) + 4, Math.round(r.top + r.height / 2), Math.floor(r.bottom) - 1]) {
-          if (y <= column.bottom || y >= bottom - 1) continue;
-          for (let x = column.left + 1; x < column.right - 1; x += 3) {
-            const el = document.elementFromPoint(x, y);
-            out.points++;
-            if (el?.closest('[data-testid=dep-arrow]')) out.arrows++;
-            if (!el?.closest('.lane-head')) out.notLaneColumn++;
+    // what a person sees along each row's title cell, its bottom border included, once the
+    // frame after the scroll is painted (rows render in runs)
+    const look = () =>
+      page.evaluate(() => {
+        const out = { points: 0, arrows: 0, notLaneColumn: 0, arrowsUnderColumn: 0 };
+        const column = document.querySelector('.tl-corner')?.getBoundingClientRect();
+        const scroller = document.querySelector('[data-testid=timeline]');
+        if (!column || !scroller) return out;
+        // above the horizontal scroll bar
+        const bottom = scroller.getBoundingClientRect().top + scroller.clientHeight;
+        for (const row of document.querySelectorAll('.lane')) {
+          // the row from its top to the bottom of its border, across the column's width
+          const r = row.getBoundingClientRect();
+          if (r.bottom <= column.bottom || r.top >= bottom) continue;
+          // hit testing works in whole pixels: the last one is the row's bottom border
+          for (const y of [Math.ceil(r.top) + 4, Math.round(r.top + r.height / 2), Math.floor(r.bottom) - 1]) {
+            if (y <= column.bottom || y >= bottom - 1) continue;
+            for (let x = column.left + 1; x < column.right - 1; x += 3) {
+              const el = document.elementFromPoint(x, y);
+              out.points++;
+              if (el?.closest('[data-testid=dep-arrow]')) out.arrows++;
+              if (!el?.closest('.lane-head')) out.notLaneColumn++;
+            }
           }
         }
-      }
-      for (const g of document.querySelectorAll('[data-testid=dep-arrow]')) {
-        const b = g.getBoundingClientRect();
-        if (b.left < column.right && b.right > column.left) out.arrowsUnderColumn++;
-      }
-      return out;
-    });
+        for (const g of document.querySelectorAll('[data-testid=dep-arrow]')) {
+          const b = g.getBoundingClientRect();
+          if (b.left < column.right && b.right > column.left) out.arrowsUnderColumn++;
+        }
+        return out;
+      });
+    await expect
+      .poll(async () => {
+        const s = await look();
+        return s.arrows + s.notLaneColumn;
+      })
+      .toBe(0);
+    const seen = await look();
     expect(seen.points).toBeGreaterThan(100);
     expect(seen.arrows, `arrows seen over the lane column at scrollLeft ${left}`).toBe(0);
     expect(seen.notLaneColumn, `points of the lane column not showing it at scrollLeft ${left}`).toBe(0);
