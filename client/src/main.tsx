@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { registerServiceWorker } from './lib/offline';
+import { App } from './shell/App';
+import { registerServiceWorker } from './sync/offline';
 import './styles/base.css';
 import './styles/start.css';
 import './styles/board.css';

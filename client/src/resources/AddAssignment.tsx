@@ -1,12 +1,12 @@
 import { assignPerson } from '@planroom/shared';
 import { useId, useState } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { PlusIcon } from '../board/icons';
-import { useDerived, usePeople } from '../hooks/useLayout';
-import { type AmountUnit, amountPatch, parseAmount } from '../lib/assignmentMath';
+import { useBoard } from '../core/BoardContext';
+import { useDerived, usePeople } from '../roadmap/useLayout';
+import { PlusIcon } from '../ui/icons';
 import { UnitToggle } from './AmountFields';
 import { NOT_A_NUMBER } from './AssignmentRow';
 import { write } from './actions';
+import { type AmountUnit, amountPatch, parseAmount } from './assignmentMath';
 
 /** The "who" choice for role demand: nobody yet, a role to staff. */
 const DEMAND = 'demand';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AmountUnit } from '../lib/assignmentMath';
 import { escapeReverts } from '../ui/escape';
+import type { AmountUnit } from './assignmentMath';
 
 /**
  * How much of a week: typed freely ("16", "24,5", "50%") and committed on Enter or when

@@ -1,14 +1,14 @@
 import { type Assignment, unassign, updateAssignment } from '@planroom/shared';
 import { useState } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { CloseIcon } from '../board/icons';
-import { usePeople, usePerson } from '../hooks/useLayout';
-import { useItem } from '../hooks/useYjs';
-import { amountOf, amountPatch, convertAmount, parseAmount, unitOf } from '../lib/assignmentMath';
-import { amountText, roleName } from '../lib/resourceText';
+import { useBoard } from '../core/BoardContext';
+import { useItem } from '../core/useYjs';
+import { usePeople, usePerson } from '../roadmap/useLayout';
 import { escapeReverts } from '../ui/escape';
+import { CloseIcon } from '../ui/icons';
 import { AmountInput, UnitToggle } from './AmountFields';
 import { openItem, write } from './actions';
+import { amountOf, amountPatch, convertAmount, parseAmount, unitOf } from './assignmentMath';
+import { amountText, roleName } from './resourceText';
 
 export const NOT_A_NUMBER = 'Amount must be a number, like 16 (hours a week) or 50 (%)';
 

@@ -1,4 +1,4 @@
-import { useBoard } from '../board/BoardContext';
+import { useBoard } from '../core/BoardContext';
 import { AddAssignment } from './AddAssignment';
 import { AssignmentLine, AssignmentRow } from './AssignmentRow';
 import { useAssignments } from './useResources';

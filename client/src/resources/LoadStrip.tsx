@@ -1,12 +1,12 @@
 import type { LoadWindow } from '@planroom/shared';
 import { memo, type PointerEvent, useSyncExternalStore } from 'react';
-import { useBoard } from '../board/BoardContext';
-import type { DayWindow } from '../hooks/useViewport';
-import { loadLook, percentText } from '../lib/loadScale';
-import { type WeekCell, weeksOverlapping } from '../lib/loadWeeks';
-import { RES } from '../lib/resourceLayout';
-import { demandTooltip, hoursText, loadTooltip } from '../lib/resourceText';
-import type { DayScale } from '../lib/timeScale';
+import { useBoard } from '../core/BoardContext';
+import type { DayScale } from '../timeline/timeScale';
+import type { DayWindow } from '../timeline/useViewport';
+import { loadLook, percentText } from './loadScale';
+import { type WeekCell, weeksOverlapping } from './loadWeeks';
+import { RES } from './resourceLayout';
+import { demandTooltip, hoursText, loadTooltip } from './resourceText';
 
 const tenth = (h: number) => String(Math.round(h * 10) / 10);
 

@@ -1,6 +1,6 @@
-import { useBoard } from '../board/BoardContext';
-import { usePerson } from '../hooks/useLayout';
-import { initials } from '../lib/initials';
+import { useBoard } from '../core/BoardContext';
+import { usePerson } from '../roadmap/useLayout';
+import { initials } from '../ui/initials';
 
 /** What follows the pointer while a person is dragged to another team. */
 export function PersonChip({ personId }: { personId: string }) {

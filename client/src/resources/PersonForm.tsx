@@ -1,11 +1,11 @@
 import { type Person, updatePerson } from '@planroom/shared';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { useValue } from '../hooks/useYjs';
-import { parseAmount } from '../lib/assignmentMath';
+import { useBoard } from '../core/BoardContext';
+import { useValue } from '../core/useYjs';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { write } from './actions';
+import { parseAmount } from './assignmentMath';
 import { TimeOffField } from './TimeOffField';
 import { useTeams } from './useResources';
 

@@ -1,14 +1,14 @@
 import type { Person } from '@planroom/shared';
 import { useEffect } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { CloseIcon } from '../board/icons';
-import { usePerson } from '../hooks/useLayout';
-import { useValue } from '../hooks/useYjs';
-import { capacityText } from '../lib/resourceText';
+import { useBoard } from '../core/BoardContext';
+import { useValue } from '../core/useYjs';
+import { usePerson } from '../roadmap/useLayout';
 import { closeOnEscape } from '../ui/escape';
+import { CloseIcon } from '../ui/icons';
 import { AddAssignment } from './AddAssignment';
 import { AssignmentLine, AssignmentRow } from './AssignmentRow';
 import { PersonForm } from './PersonForm';
+import { capacityText } from './resourceText';
 import { timeOffText } from './TimeOffField';
 import { useAssignments } from './useResources';
 

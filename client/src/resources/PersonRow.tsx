@@ -1,17 +1,17 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { FULL_TIME_HOURS, type LoadWindow, type Person } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../board/BoardContext';
-import type { DayWindow } from '../hooks/useViewport';
-import type { PersonRowData } from '../lib/capacityModel';
-import { initials } from '../lib/initials';
-import { loadLook } from '../lib/loadScale';
-import type { ResourceRowLayout } from '../lib/resourceLayout';
-import { NO_TEAM } from '../lib/resourceRows';
-import { capacityText, hoursText } from '../lib/resourceText';
-import type { DayScale } from '../lib/timeScale';
+import { useBoard } from '../core/BoardContext';
+import type { DayScale } from '../timeline/timeScale';
+import type { DayWindow } from '../timeline/useViewport';
+import { initials } from '../ui/initials';
 import { openPerson } from './actions';
+import type { PersonRowData } from './capacityModel';
 import { LoadStrip } from './LoadStrip';
+import { loadLook } from './loadScale';
+import type { ResourceRowLayout } from './resourceLayout';
+import { NO_TEAM } from './resourceRows';
+import { capacityText, hoursText } from './resourceText';
 import { TrackBars } from './TrackBars';
 import type { ResourceDrag, ResourceDrop } from './useResourceDnd';
 

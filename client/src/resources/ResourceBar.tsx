@@ -1,13 +1,13 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { Assignment, Person } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { StatusIcon } from '../board/icons';
-import { useIsSelected, useItem } from '../hooks/useYjs';
-import { barTop, type ResourceBox } from '../lib/resourceLayout';
-import { amountShort, amountText, roleName } from '../lib/resourceText';
-import { BAR_HEIGHT } from '../lib/rowLayout';
+import { useBoard } from '../core/BoardContext';
+import { useIsSelected, useItem } from '../core/useYjs';
+import { BAR_HEIGHT } from '../roadmap/rowLayout';
+import { StatusIcon } from '../ui/icons';
 import { openItem } from './actions';
+import { barTop, type ResourceBox } from './resourceLayout';
+import { amountShort, amountText, roleName } from './resourceText';
 import type { ResourceDrag } from './useResourceDnd';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { deletePerson, deleteTeam } from '@planroom/shared';
 import { useCallback } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { usePerson } from '../hooks/useLayout';
-import { useValue } from '../hooks/useYjs';
-import { deletePersonText, deleteTeamText } from '../lib/resourceText';
+import { useBoard } from '../core/BoardContext';
+import { useValue } from '../core/useYjs';
+import { usePerson } from '../roadmap/useLayout';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { write } from './actions';
+import { deletePersonText, deleteTeamText } from './resourceText';
 
 /** The resource view's one open confirmation, if any (editors only). */
 export function ResourceDialogs() {

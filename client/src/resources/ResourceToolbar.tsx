@@ -1,6 +1,6 @@
-import { useBoard } from '../board/BoardContext';
-import { PlusIcon } from '../board/icons';
-import { ZoomControl } from '../board/ViewControls';
+import { useBoard } from '../core/BoardContext';
+import { ZoomControl } from '../roadmap/ViewControls';
+import { PlusIcon } from '../ui/icons';
 import { addPerson, addTeam } from './actions';
 
 /**

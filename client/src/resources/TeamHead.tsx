@@ -1,7 +1,7 @@
 import { renameTeam, reorderTeam } from '@planroom/shared';
 import { useCallback, useSyncExternalStore } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../board/icons';
+import { useBoard } from '../core/BoardContext';
+import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { NameInput } from '../ui/NameInput';
 import { addPerson, write } from './actions';
 

@@ -1,7 +1,7 @@
 import { daysBetween, isIsoDate, type Person, type TimeOff, updatePerson } from '@planroom/shared';
 import { useId, useState } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { CloseIcon, PlusIcon } from '../board/icons';
+import { useBoard } from '../core/BoardContext';
+import { CloseIcon, PlusIcon } from '../ui/icons';
 import { write } from './actions';
 
 /** "2026-12-21 → 2027-01-01 (12 days)". */

@@ -1,8 +1,8 @@
 import type { Assignment, Person } from '@planroom/shared';
-import type { DayWindow } from '../hooks/useViewport';
-import type { ResourceRowLayout } from '../lib/resourceLayout';
-import type { DayScale } from '../lib/timeScale';
+import type { DayScale } from '../timeline/timeScale';
+import type { DayWindow } from '../timeline/useViewport';
 import { ResourceBar } from './ResourceBar';
+import type { ResourceRowLayout } from './resourceLayout';
 
 /** Bars whose label sits beside them may start a little left of the window and still show. */
 const LABEL_REACH = 260;

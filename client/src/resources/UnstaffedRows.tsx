@@ -1,14 +1,14 @@
 import { useDroppable } from '@dnd-kit/core';
 import { balance, type LoadWindow } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../board/BoardContext';
-import type { DayWindow } from '../hooks/useViewport';
-import type { RoleRowData } from '../lib/capacityModel';
-import { type Period, weekRange } from '../lib/loadWeeks';
-import { RES, type ResourceRowLayout } from '../lib/resourceLayout';
-import { hoursText, roleName } from '../lib/resourceText';
-import type { DayScale } from '../lib/timeScale';
+import { useBoard } from '../core/BoardContext';
+import type { DayScale } from '../timeline/timeScale';
+import type { DayWindow } from '../timeline/useViewport';
+import type { RoleRowData } from './capacityModel';
 import { DemandStrip } from './LoadStrip';
+import { type Period, weekRange } from './loadWeeks';
+import { RES, type ResourceRowLayout } from './resourceLayout';
+import { hoursText, roleName } from './resourceText';
 import { TrackBars } from './TrackBars';
 import type { ResourceDrop } from './useResourceDnd';
 

@@ -1,6 +1,6 @@
 import { createPerson, createTeam, updateAssignment, updatePerson, ValidationError } from '@planroom/shared';
-import { edit } from '../board/actions';
-import type { BoardContextValue } from '../board/BoardContext';
+import type { BoardContextValue } from '../core/BoardContext';
+import { edit } from '../roadmap/actions';
 
 /** How the forms label the fields of people, teams and assignments. */
 const FIELD_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
-import type { CapacityModel } from '../lib/capacityModel';
-import { Value } from '../lib/signals';
+import { Value } from '../core/signals';
+import type { CapacityModel } from './capacityModel';
 
 export type ResourceDialog =
   | { kind: 'delete-person'; personId: string }

@@ -1,9 +1,9 @@
 import { toDayNumber } from '@planroom/shared';
 import { type RefObject, useEffect } from 'react';
-import type { BoardContextValue } from '../board/BoardContext';
-import { fitItems } from '../board/fitItems';
-import type { Viewport } from '../hooks/useViewport';
-import type { DayScale } from '../lib/timeScale';
+import type { BoardContextValue } from '../core/BoardContext';
+import { fitItems } from '../timeline/fitItems';
+import type { DayScale } from '../timeline/timeScale';
+import type { Viewport } from '../timeline/useViewport';
 
 /**
  * Zoom to fit (F, the toolbar's fit button) and revealing an item, for the resource view:

@@ -1,7 +1,7 @@
 import type { DragEndEvent, DragStartEvent, Modifier } from '@dnd-kit/core';
 import { useState } from 'react';
-import type { BoardContextValue } from '../board/BoardContext';
-import { useDragSensors } from '../hooks/useDragSensors';
+import type { BoardContextValue } from '../core/BoardContext';
+import { useDragSensors } from '../ui/useDragSensors';
 import { moveToTeam, reassign } from './actions';
 
 /** What a drag carries: an assignment's bar, or a person (by their handle). */

@@ -1,20 +1,14 @@
 import type { Assignment } from '@planroom/shared';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { useBoard } from '../board/BoardContext';
-import type { BoardStore } from '../lib/boardStore';
-import type { CapacityModel } from '../lib/capacityModel';
-import {
-  type AssignmentSpan,
-  layoutAssignments,
-  RES,
-  type ResourceRowLayout,
-  sameRowLayout,
-} from '../lib/resourceLayout';
-import type { ResourceRow } from '../lib/resourceRows';
-import { amountShort, roleName } from '../lib/resourceText';
-import { rowOffsets } from '../lib/rowGeometry';
-import type { DayScale } from '../lib/timeScale';
-import { isoDay } from '../lib/timeScale';
+import { useBoard } from '../core/BoardContext';
+import type { BoardStore } from '../core/boardStore';
+import { rowOffsets } from '../timeline/rowGeometry';
+import type { DayScale } from '../timeline/timeScale';
+import { isoDay } from '../timeline/timeScale';
+import type { CapacityModel } from './capacityModel';
+import { type AssignmentSpan, layoutAssignments, RES, type ResourceRowLayout, sameRowLayout } from './resourceLayout';
+import type { ResourceRow } from './resourceRows';
+import { amountShort, roleName } from './resourceText';
 
 export interface PlacedRow {
   row: ResourceRow;

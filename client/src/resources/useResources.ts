@@ -1,7 +1,7 @@
 import type { Assignment, Team } from '@planroom/shared';
 import { useSyncExternalStore } from 'react';
-import { useBoard } from '../board/BoardContext';
-import { useDerived } from '../hooks/useLayout';
+import { useBoard } from '../core/BoardContext';
+import { useDerived } from '../roadmap/useLayout';
 
 /** The board's valid teams in board order. */
 export function useTeams(): Team[] {

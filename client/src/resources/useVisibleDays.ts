@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
-import type { DayScale } from '../lib/timeScale';
+import type { DayScale } from '../timeline/timeScale';
 
 export interface DayRange {
   from: number;

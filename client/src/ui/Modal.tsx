@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { CloseIcon } from '../board/icons';
+import { CloseIcon } from './icons';
 
 /**
  * A modal on the native <dialog>: focus is trapped, Escape closes, the page behind is

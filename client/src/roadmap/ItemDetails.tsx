@@ -1,0 +1,66 @@
+import { daysBetween, type Item } from '@planroom/shared';
+import { useLane } from '../core/useYjs';
+import { AssignmentsField } from '../resources/AssignmentsField';
+import { STATUS_INFO, StatusIcon } from '../ui/icons';
+import { ScheduleFacts } from './ItemExtras';
+import { useGoals, usePerson } from './useLayout';
+
+/** What a viewer sees for the selected item: the same facts, nothing to edit. */
+export function ItemDetails({ item }: { item: Item }) {
+  const lane = useLane(item.laneId ?? '');
+  const status = STATUS_INFO[item.status];
+  const owner = usePerson(item.ownerId);
+  const goals = useGoals().filter((g) => item.goalIds.includes(g.id));
+  return (
+    <>
+      <dl className="details" data-testid="item-details">
+        <dt>Dates</dt>
+        <dd>
+          {item.kind === 'milestone'
+            ? item.start
+            : `${item.start} → ${item.end} (${daysBetween(item.start, item.end) + 1} days)`}
+        </dd>
+        <dt>Status</dt>
+        <dd className={`status-text tone-${item.status}`} title={status.hint}>
+          <StatusIcon status={item.status} /> {status.label}
+        </dd>
+        {item.kind !== 'milestone' && (
+          <>
+            <dt>Progress</dt>
+            <dd>
+              <span className="progress-meter" aria-hidden="true">
+                <span style={{ width: `${item.progress}%` }} />
+              </span>
+              {item.progress}%
+            </dd>
+          </>
+        )}
+        <dt>Lane</dt>
+        <dd>{lane?.title ?? 'No lane'}</dd>
+        <dt>Owner</dt>
+        <dd>{owner?.name ?? 'Nobody'}</dd>
+        {goals.length > 0 && (
+          <>
+            <dt>Goals</dt>
+            <dd className="details-goals">
+              {goals.map((g) => (
+                <span key={g.id} className="goal-chip">
+                  <span className="goal-swatch" style={{ background: g.color }} aria-hidden="true" />
+                  {g.title}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        {item.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="details-notes">{item.notes}</dd>
+          </>
+        )}
+      </dl>
+      <AssignmentsField itemId={item.id} />
+      <ScheduleFacts item={item} />
+    </>
+  );
+}

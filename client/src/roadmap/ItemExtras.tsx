@@ -1,0 +1,130 @@
+import { type Item, parentOptions, updateItem } from '@planroom/shared';
+import { useState } from 'react';
+import { useBoard } from '../core/BoardContext';
+
+import { toggled } from '../core/viewState';
+import { Row } from '../ui/FieldRow';
+import { edit } from './actions';
+import { slackText } from './barText';
+import { KIND_LABELS } from './labels';
+import { rollupText } from './RowMarks';
+import { useCritical, useDerived, useGoals, usePeople, useRollup, useView } from './useLayout';
+
+/** Owner: one of the board's people (or nobody). */
+export function OwnerField({ item, id }: { item: Item; id: string }) {
+  const ctx = useBoard();
+  const people = usePeople();
+  const [error, setError] = useState<string>();
+  const known = item.ownerId !== null && people.some((p) => p.id === item.ownerId);
+  return (
+    <Row label="Owner" htmlFor={id} error={error} errorId={`${id}-error`}>
+      <select
+        id={id}
+        value={known ? (item.ownerId ?? '') : ''}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const ownerId = e.target.value || null;
+          if (edit(ctx, () => updateItem(ctx.doc, item.id, { ownerId }), setError)) setError(undefined);
+        }}
+      >
+        <option value="">Nobody</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+            {p.role ? ` (${p.role})` : ''}
+          </option>
+        ))}
+      </select>
+    </Row>
+  );
+}
+
+/** Goals: which strategic goals the item serves (any number). */
+export function GoalsField({ item }: { item: Item }) {
+  const ctx = useBoard();
+  const goals = useGoals();
+  const [error, setError] = useState<string>();
+  function toggle(goalId: string) {
+    const goalIds = toggled(item.goalIds, goalId);
+    if (edit(ctx, () => updateItem(ctx.doc, item.id, { goalIds }), setError)) setError(undefined);
+  }
+  return (
+    <fieldset className="field goals-field" data-testid="goals-field">
+      <legend className="field-label">Goals</legend>
+      {goals.length === 0 && (
+        <p className="field-hint">
+          No goals on this board yet.{' '}
+          <button type="button" className="link-button" onClick={() => ctx.session.dialog.set({ kind: 'goals' })}>
+            Add goals
+          </button>
+        </p>
+      )}
+      {goals.map((g) => (
+        <label key={g.id} className="check" title={g.description || undefined}>
+          <input type="checkbox" checked={item.goalIds.includes(g.id)} onChange={() => toggle(g.id)} />
+          <span className="goal-swatch" style={{ background: g.color }} aria-hidden="true" />
+          {g.title}
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" role="alert" data-testid="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Facts computed from the plan: slack on the critical path, and the roll-up of a parent. */
+export function ScheduleFacts({ item }: { item: Item }) {
+  const critical = useCritical(item.id);
+  const pathOn = useView().critical !== null;
+  const found = useRollup(item.id);
+  const rollup = found && found.start !== found.end ? found : undefined;
+  if (!critical && !rollup) return null;
+  return (
+    <div className="schedule-facts">
+      {critical && (
+        <p data-testid="slack" className={critical.critical ? 'is-critical' : undefined}>
+          {slackText(critical)}
+        </p>
+      )}
+      {!critical && pathOn && found && (
+        <p data-testid="slack">Slack: see its items (the critical path runs through the work inside a parent).</p>
+      )}
+      {rollup && <p data-testid="rollup-facts">{rollupText(rollup)}</p>}
+    </div>
+  );
+}
+
+const sameOptions = (a: ReturnType<typeof parentOptions>, b: ReturnType<typeof parentOptions>) =>
+  a.length === b.length && a.every((o, i) => o.id === b[i]?.id && o.title === b[i]?.title);
+
+/** Parent: where the item sits in portfolio > program > project > task. */
+export function ParentField({ item, id }: { item: Item; id: string }) {
+  const ctx = useBoard();
+  const { store } = ctx;
+  const options = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
+  const [error, setError] = useState<string>();
+  const known = item.parentId !== null && options.some((o) => o.id === item.parentId);
+  return (
+    <Row label="Parent" htmlFor={id} error={error} errorId={`${id}-error`}>
+      <select
+        id={id}
+        value={known ? (item.parentId ?? '') : ''}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const parentId = e.target.value || null;
+          if (edit(ctx, () => updateItem(ctx.doc, item.id, { parentId }), setError)) setError(undefined);
+        }}
+      >
+        <option value="">None (top level)</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {KIND_LABELS[o.kind]}: {o.title}
+          </option>
+        ))}
+      </select>
+    </Row>
+  );
+}

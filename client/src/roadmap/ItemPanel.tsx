@@ -1,0 +1,69 @@
+import { collection } from '@planroom/shared';
+import { useEffect } from 'react';
+import { useBoard } from '../core/BoardContext';
+import { useItem, useProblems } from '../core/useYjs';
+import { CloseIcon, TrashIcon } from '../ui/icons';
+import { deleteItem } from './actions';
+import { ItemDetails } from './ItemDetails';
+import { ItemForm } from './ItemForm';
+import { KIND_LABELS } from './labels';
+
+/** The panel for one selected item: a form for editors, details for viewers. */
+export function ItemPanel({ id }: { id: string }) {
+  const ctx = useBoard();
+  const { session, canEdit, doc } = ctx;
+  const item = useItem(id);
+  const problems = useProblems().filter((p) => p.collection === 'items' && p.id === id);
+  const exists = collection(doc, 'items').has(id);
+
+  // Deleted (here, by someone else, or by an undo): nothing left to show.
+  useEffect(() => {
+    if (!item && !exists) session.select(null);
+  }, [item, exists, session]);
+
+  const close = (
+    <button type="button" className="icon-button" onClick={() => session.panelOpen.set(false)} title="Close details">
+      <CloseIcon />
+      <span className="sr-only">Close details</span>
+    </button>
+  );
+
+  if (!item) {
+    return (
+      <>
+        <div className="panel-head">
+          <h2>Needs attention</h2>
+          {close}
+        </div>
+        <div className="panel-body">
+          <p>This item cannot be shown because part of it is invalid:</p>
+          <ul className="problem-list">
+            {problems.map((p) => (
+              <li key={`${p.field}:${p.reason}`}>
+                <code>{p.field || 'record'}</code> {p.reason}
+              </li>
+            ))}
+          </ul>
+          {canEdit && (
+            <button type="button" className="button danger" onClick={() => deleteItem(ctx, id)}>
+              <TrashIcon size={14} /> Delete item
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="panel-head">
+        <h2>
+          <span className="panel-kind">{KIND_LABELS[item.kind]}</span>
+          {!canEdit && <span className="panel-title">{item.title}</span>}
+        </h2>
+        {close}
+      </div>
+      <div className="panel-body">{canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}</div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { renameLane, reorderLane } from '@planroom/shared';
+import { memo } from 'react';
+import { useBoard } from '../core/BoardContext';
+import { useLane } from '../core/useYjs';
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../ui/icons';
+import { NameInput } from '../ui/NameInput';
+import { edit } from './actions';
+
+interface Props {
+  laneId: string | null;
+  index: number;
+  laneCount: number;
+  itemCount: number;
+  /** Items in the lane before filters. */
+  total?: number;
+}
+
+const count = (n: number, total = n) => (n === total ? `${n} item${n === 1 ? '' : 's'}` : `${n} of ${total} items`);
+
+/** The sticky left cell of a lane: its name (editable by editors) and lane controls. */
+export const LaneHeader = memo(function LaneHeader({ laneId, index, laneCount, itemCount, total }: Props) {
+  if (!laneId) {
+    return (
+      <div className="lane-head">
+        <span className="lane-name is-none">No lane</span>
+        <span className="lane-count">{count(itemCount, total)}</span>
+      </div>
+    );
+  }
+  return <NamedLaneHeader laneId={laneId} index={index} laneCount={laneCount} itemCount={itemCount} total={total} />;
+});
+
+function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props & { laneId: string }) {
+  const ctx = useBoard();
+  const lane = useLane(laneId);
+  const title = lane?.title ?? '';
+
+  if (!ctx.canEdit) {
+    return (
+      <div className="lane-head">
+        <span className="lane-name">{title}</span>
+        <span className="lane-count">{count(itemCount, total)}</span>
+      </div>
+    );
+  }
+
+  return (
+    <div className="lane-head">
+      <NameInput
+        id={laneId}
+        name={title}
+        focus={ctx.session.focusLane}
+        onRename={(name) => edit(ctx, () => renameLane(ctx.doc, laneId, name))}
+        className="lane-name-input"
+        title="Lane name: click to rename"
+      />
+      <span className="lane-count">{count(itemCount, total)}</span>
+      <span className="lane-tools">
+        <button
+          type="button"
+          className="icon-button small"
+          disabled={index === 0}
+          onClick={() => edit(ctx, () => reorderLane(ctx.doc, laneId, index - 1))}
+          title="Move lane up"
+        >
+          <ArrowUpIcon size={14} />
+          <span className="sr-only">Move up</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button small"
+          disabled={index >= laneCount - 1}
+          onClick={() => edit(ctx, () => reorderLane(ctx.doc, laneId, index + 1))}
+          title="Move lane down"
+        >
+          <ArrowDownIcon size={14} />
+          <span className="sr-only">Move down</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button small danger"
+          onClick={() => ctx.session.dialog.set({ kind: 'delete-lane', laneId })}
+          title="Delete lane"
+        >
+          <TrashIcon size={14} />
+          <span className="sr-only">Delete</span>
+        </button>
+      </span>
+    </div>
+  );
+}

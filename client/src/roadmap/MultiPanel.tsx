@@ -1,0 +1,65 @@
+import { useBoard } from '../core/BoardContext';
+import { useItem } from '../core/useYjs';
+import { FitIcon, TrashIcon } from '../ui/icons';
+import { PanelClose } from '../ui/PanelClose';
+
+const SHOWN = 12;
+
+/** Several items selected: what they are, and what can be done to all of them at once. */
+export function MultiPanel({ ids }: { ids: string[] }) {
+  const { session, canEdit } = useBoard();
+  return (
+    <>
+      <div className="panel-head">
+        <h2>
+          <span className="panel-kind">Selection</span>
+          <span className="panel-title">{ids.length} items selected</span>
+        </h2>
+        <PanelClose />
+      </div>
+      <div className="panel-body">
+        <ul className="multi-list">
+          {ids.slice(0, SHOWN).map((id) => (
+            <MultiRow key={id} id={id} />
+          ))}
+          {ids.length > SHOWN && <li className="more">and {ids.length - SHOWN} more</li>}
+        </ul>
+        {canEdit && (
+          <p className="field-hint">
+            Drag one of them to move them all, or press Shift + ← / → to move them a day (with Alt, a week).
+          </p>
+        )}
+        <div className="form-actions multi-actions">
+          <button type="button" className="button subtle" onClick={() => session.timeline?.fit(ids)}>
+            <FitIcon size={14} /> Zoom to fit
+          </button>
+          {canEdit && (
+            <button
+              type="button"
+              className="button danger subtle"
+              onClick={() => session.dialog.set({ kind: 'delete-items', ids })}
+            >
+              <TrashIcon size={14} /> Delete {ids.length} items
+            </button>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function MultiRow({ id }: { id: string }) {
+  const { session } = useBoard();
+  const item = useItem(id);
+  if (!item) return null;
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={() => session.select(id)}>
+        {item.title}
+      </button>
+      <span className="multi-dates">
+        {item.start} → {item.end}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import { useBoard } from '../core/BoardContext';
+import { useValue } from '../core/useYjs';
+import { closeOnEscape } from '../ui/escape';
+import { DepPanel } from './DepPanel';
+import { ItemPanel } from './ItemPanel';
+import { focusBar } from './keyboard';
+import { MultiPanel } from './MultiPanel';
+
+/**
+ * The side panel: the selected link, the selected item, or a summary of many. Escape in it
+ * closes it (after a field reverts an edit in progress) and gives focus back to the
+ * selected bar, so the next Escape clears the selection as it does on the board.
+ */
+export function SidePanel() {
+  const { session } = useBoard();
+  const open = useValue(session.panelOpen);
+  const dep = useValue(session.selectedDep);
+  const id = useValue(session.selection);
+  const selected = useValue(session.selected);
+  if (!open) return null;
+  const onKeyDown = closeOnEscape(() => {
+    session.panelOpen.set(false);
+    const current = session.selection.get();
+    if (current && !session.selectedDep.get()) focusBar(current);
+  });
+  if (dep) {
+    return (
+      <aside className="panel" aria-label="Link details" data-testid="dep-panel" onKeyDown={onKeyDown}>
+        <DepPanel key={dep} id={dep} />
+      </aside>
+    );
+  }
+  if (selected.size > 1) {
+    return (
+      <aside className="panel" aria-label="Selected items" data-testid="multi-panel" onKeyDown={onKeyDown}>
+        <MultiPanel ids={[...selected]} />
+      </aside>
+    );
+  }
+  if (!id) return null;
+  return (
+    <aside className="panel" aria-label="Item details" data-testid="item-panel" onKeyDown={onKeyDown}>
+      <ItemPanel key={id} id={id} />
+    </aside>
+  );
+}

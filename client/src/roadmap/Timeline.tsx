@@ -1,0 +1,140 @@
+import { DndContext, pointerWithin } from '@dnd-kit/core';
+import { createLane } from '@planroom/shared';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useBoard } from '../core/BoardContext';
+import { LANE_COLUMN } from '../timeline/layoutConstants';
+import { rowRange, rowRuns } from '../timeline/rowGeometry';
+import { TimeGrid, TimeHeader } from '../timeline/TimeHeader';
+import { useTimeCanvas } from '../timeline/useTimeCanvas';
+import { PlusIcon } from '../ui/icons';
+import { edit } from './actions';
+import { DependencyLayer, LinkDraft } from './DependencyLayer';
+import { GhostLayer, RubberBand } from './DragLayers';
+import { GroupRow } from './GroupRow';
+import { useBoardDnd } from './useBoardDnd';
+import { useStructure } from './useLayout';
+import { useTimelineControls } from './useTimelineControls';
+
+export { LANE_COLUMN };
+
+const CORNER_LABELS = { lane: 'Lanes', program: 'Programs', owner: 'Owners', status: 'Statuses', goal: 'Goals' };
+
+const screenReaderInstructions = {
+  draggable:
+    'Drag with a pointer to move this item in time or to another lane, or drag its edges to change its dates. From the keyboard, Shift and the arrow keys move the selected items by a day, and Enter opens the details.',
+};
+
+/**
+ * The roadmap: rows (lanes, or programs, people, statuses, goals) of bars on a time scale,
+ * with dependency arrows over them. Only rows near the view are rendered, and in them
+ * only bars near the visible days.
+ */
+export function Timeline() {
+  const ctx = useBoard();
+  const { canEdit, session } = ctx;
+  const { scale, keys, offsets, group } = useStructure();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { level, today, header, viewport, options } = useTimeCanvas(ctx, scrollRef, scale);
+  useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
+  const insets = useMemo(() => ({ left: LANE_COLUMN, top: header }), [header]);
+  const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane', scrollRef, insets);
+
+  const [first, last] = rowRange(offsets, viewport.band.y0, viewport.band.y1);
+  const runs = rowRuns(first, last, useDraggedRows());
+  const total = offsets.at(-1) ?? 0;
+  const laneCount = group === 'lane' ? keys.filter((k) => k !== 'none').length : 0;
+
+  function addLane() {
+    let id: string | null = null;
+    edit(ctx, () => {
+      id = createLane(ctx.doc, { title: 'New lane' });
+    });
+    if (id) session.focusLane.set(id);
+  }
+
+  return (
+    <DndContext
+      sensors={dnd.sensors}
+      collisionDetection={pointerWithin}
+      autoScroll={false}
+      onDragStart={dnd.onDragStart}
+      onDragEnd={dnd.onDragEnd}
+      onDragCancel={dnd.onDragCancel}
+      accessibility={{ screenReaderInstructions }}
+    >
+      <div
+        className="tl-scroll"
+        ref={scrollRef}
+        data-testid="timeline"
+        data-zoom={level}
+        data-ppd={Math.round(scale.ppd * 100) / 100}
+        data-group={group}
+        data-rows={keys.length}
+        data-scroll-root
+      >
+        <div className="tl-canvas" style={{ width: LANE_COLUMN + scale.width }}>
+          <TimeHeader
+            scale={scale}
+            level={level}
+            window={viewport.window}
+            options={options}
+            today={today}
+            corner={{ label: CORNER_LABELS[group], count: keys.length }}
+          />
+          <div className="tl-body" ref={bodyRef}>
+            <TimeGrid scale={scale} level={level} window={viewport.window} options={options} today={today} />
+            {runs.flatMap(([from, to], r) => [
+              <div
+                key={`gap:${keys[from]}`}
+                style={{ height: (offsets[from] ?? 0) - (offsets[runs[r - 1]?.[1] ?? 0] ?? 0) }}
+              />,
+              ...keys
+                .slice(from, to)
+                .map((key, i) => (
+                  <GroupRow
+                    key={key}
+                    rowKey={key}
+                    index={from + i}
+                    laneCount={laneCount}
+                    scale={scale}
+                    window={viewport.window}
+                    group={group}
+                  />
+                )),
+            ])}
+            <div style={{ height: total - (offsets[runs.at(-1)?.[1] ?? 0] ?? total) }} />
+            <DependencyLayer scale={scale} window={viewport.window} band={viewport.band} height={total} />
+            <GhostLayer ppd={scale.ppd} laneColumn={LANE_COLUMN} />
+            <RubberBand bodyRef={bodyRef} laneColumn={LANE_COLUMN} />
+            {canEdit && group === 'lane' && (
+              <div className="lane-add">
+                <button type="button" className="button subtle small" onClick={addLane}>
+                  <PlusIcon size={14} />
+                  Add lane
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+      </div>
+      <LinkDraft />
+    </DndContext>
+  );
+}
+
+const NO_ROWS: readonly number[] = [];
+
+/** The rows the bars being dragged came from: they stay rendered however far the board scrolls. */
+function useDraggedRows(): readonly number[] {
+  const { session, engine } = useBoard();
+  const key = useSyncExternalStore(session.drag.subscribe, () => {
+    const drag = session.drag.get();
+    if (!drag) return '';
+    const rows = new Set<number>();
+    for (const id of [drag.active, ...drag.moving]) rows.add(engine.getPlace(id)?.rowIndex ?? -1);
+    return [...rows].join(',');
+  });
+  const parse = useCallback((k: string) => (k ? k.split(',').map(Number) : NO_ROWS), []);
+  return useMemo(() => parse(key), [key, parse]);
+}

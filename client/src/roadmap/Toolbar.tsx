@@ -1,0 +1,41 @@
+import { useBoard } from '../core/BoardContext';
+import { TargetIcon } from '../ui/icons';
+import { FilterPopover, HiddenNote } from './FilterPopover';
+import { SearchBox } from './SearchBox';
+import { CriticalPathControl, GroupByControl, MoveDependentsToggle, ZoomControl } from './ViewControls';
+
+/**
+ * The view bar under the header: how this person looks at the board (search, filters,
+ * grouping, critical path, zoom). All of it is view state (URL or this device), none of it
+ * changes the board; goals open the goals panel.
+ */
+export function Toolbar() {
+  const { canEdit, session } = useBoard();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="View">
+      <div className="toolbar-group">
+        <SearchBox />
+        <FilterPopover />
+        <HiddenNote />
+      </div>
+      <div className="toolbar-group">
+        <GroupByControl />
+        <button
+          type="button"
+          className="button subtle"
+          data-testid="goals-button"
+          title="Strategic goals: what items serve, and which goals have no items yet"
+          onClick={() => session.dialog.set({ kind: 'goals' })}
+        >
+          <TargetIcon size={14} />
+          Goals
+        </button>
+      </div>
+      <div className="toolbar-group toolbar-end">
+        <CriticalPathControl />
+        {canEdit && <MoveDependentsToggle />}
+        <ZoomControl />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useBoard } from '../core/BoardContext';
+import { useUndoState } from '../core/useUndo';
+import { useMeta } from '../core/useYjs';
+import { newItem, redo, undo } from '../roadmap/actions';
+import { ConnectionStatus, SaveStatus } from '../sync/ConnectionStatus';
+import { PlusIcon, RedoIcon, ShareIcon, UndoIcon } from '../ui/icons';
+import { ROLE_LABELS } from '../ui/roles';
+import { Logo } from './Logo';
+import { AttentionBadge } from './NeedsAttention';
+import { ViewSwitch } from './ViewSwitch';
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+export function BoardHeader() {
+  const ctx = useBoard();
+  const { canEdit, role, provider, session, undoManager } = ctx;
+  const meta = useMeta();
+  const { canUndo, canRedo } = useUndoState(undoManager);
+
+  useEffect(() => {
+    document.title = `${meta.name} · Planroom`;
+  }, [meta.name]);
+
+  return (
+    <header className="board-head">
+      <div className="head-left">
+        <Logo compact />
+        <h1 className="board-name" title={meta.name}>
+          {meta.name}
+        </h1>
+        <span className={`role-badge role-${role}`} data-testid="role-badge">
+          {ROLE_LABELS[role]}
+        </span>
+        <ConnectionStatus provider={provider} />
+        {canEdit && <SaveStatus provider={provider} />}
+        <AttentionBadge />
+      </div>
+      <div className="head-right">
+        <ViewSwitch />
+        {canEdit && (
+          <div className="button-group">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => undo(ctx)}
+              disabled={!canUndo}
+              title={`Undo your last change (${mod}Z)`}
+            >
+              <UndoIcon />
+              <span className="sr-only">Undo</span>
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => redo(ctx)}
+              disabled={!canRedo}
+              title={`Redo (${mod}Shift+Z)`}
+            >
+              <RedoIcon />
+              <span className="sr-only">Redo</span>
+            </button>
+          </div>
+        )}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => session.dialog.set({ kind: 'shortcuts' })}
+          title="Keyboard shortcuts (?)"
+        >
+          <span className="help-glyph" aria-hidden="true">
+            ?
+          </span>
+          <span className="sr-only">Keyboard shortcuts</span>
+        </button>
+        {canEdit && (
+          <button type="button" className="button" onClick={() => session.dialog.set({ kind: 'share' })}>
+            <ShareIcon size={14} />
+            Share
+          </button>
+        )}
+        {canEdit && (
+          <button type="button" className="button primary" onClick={() => newItem(ctx)} title="New item (N)">
+            <PlusIcon size={14} />
+            New item
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

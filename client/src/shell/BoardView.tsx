@@ -1,0 +1,141 @@
+import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, canEdit as roleCanEdit } from '@planroom/shared';
+import { useEffect, useMemo, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { BoardContext, type BoardContextValue, type Prefs } from '../core/BoardContext';
+import { BoardStore } from '../core/boardStore';
+import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
+import { Session } from '../core/session';
+import { Value } from '../core/signals';
+import { ViewStore } from '../core/viewStore';
+import { CapacityModel } from '../resources/capacityModel';
+import { ResourceToolbar } from '../resources/ResourceToolbar';
+import { ResourceView } from '../resources/ResourceView';
+import { ResourceSession } from '../resources/resourceSession';
+import { CriticalCache } from '../roadmap/criticalCache';
+import { LinkBanner } from '../roadmap/LinkBanner';
+import { LayoutEngine } from '../roadmap/layoutEngine';
+import { RollupCache } from '../roadmap/rollupCache';
+import { SidePanel } from '../roadmap/SidePanel';
+import { Timeline } from '../roadmap/Timeline';
+import { Toolbar } from '../roadmap/Toolbar';
+import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
+import type { BoardAccess } from '../sync/api';
+import { isZoom, PX_PER_DAY } from '../timeline/timeScale';
+import { clampPpd } from '../timeline/zoom';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { BoardHeader } from './BoardHeader';
+import { NeedsAttention } from './NeedsAttention';
+import { Dialogs, NoticeToast } from './Overlays';
+import { TooBigBanner } from './TooBigBanner';
+import { useShortcuts } from './useShortcuts';
+import { ByViewMode } from './ViewSwitch';
+
+/** The saved zoom: a level name (older clients) or pixels per day. */
+function initialPpd(): number {
+  return loadPref(
+    PREF_KEYS.zoom,
+    (raw) => (isZoom(raw) ? PX_PER_DAY[raw] : typeof raw === 'number' ? clampPpd(raw) : undefined),
+    PX_PER_DAY.month,
+  );
+}
+
+interface Props {
+  boardId: string;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  access: BoardAccess;
+}
+
+type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'>;
+
+/** A synced board: header, toolbar, timeline, side panel, dialogs. */
+export function BoardView({ boardId, doc, provider, access }: Props) {
+  const editable = roleCanEdit(access.role);
+  const [parts, setParts] = useState<Parts | null>(null);
+
+  // Made in an effect (not a memo) so React's double mount in development pairs every
+  // observer with its cleanup.
+  useEffect(() => {
+    const store = new BoardStore(doc);
+    const session = new Session();
+    const view = new ViewStore();
+    const prefs: Prefs = {
+      ppd: new Value(initialPpd()),
+      collapsed: new Value(loadPref(PREF_KEYS.collapsed(boardId), parseIds, new Set<string>())),
+      moveDependents: new Value(loadPref(PREF_KEYS.moveDependents, parseBoolean, false)),
+    };
+    const filterOf = filterMemo();
+    const engine = new LayoutEngine(store, {
+      group: view.get().group,
+      filter: filterOf(view.get()),
+      collapsed: prefs.collapsed.get(),
+      ppd: prefs.ppd.get(),
+      viewWidth: 1200,
+      today: todayNumber(),
+    });
+    const rollups = new RollupCache(store);
+    const critical = new CriticalCache(store);
+    critical.setScope(view.get().critical);
+    const resources = { model: new CapacityModel(store), session: new ResourceSession() };
+    // Only this person's edits: remote changes and migrations are never undone from here.
+    const undoManager = editable
+      ? new Y.UndoManager([...COLLECTIONS.map((name) => collection(doc, name)), metaMap(doc)], {
+          trackedOrigins: new Set([LOCAL_ORIGIN]),
+        })
+      : null;
+    const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
+    setParts({ store, session, view, prefs, engine, rollups, critical, resources, undoManager });
+    return () => {
+      unwire();
+      resources.model.destroy();
+      undoManager?.destroy();
+      critical.destroy();
+      rollups.destroy();
+      engine.destroy();
+      store.destroy();
+      view.dispose();
+      session.dispose();
+    };
+  }, [doc, provider, editable, boardId]);
+
+  const ctx = useMemo<BoardContextValue | null>(
+    () => (parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts } : null),
+    [parts, boardId, doc, provider, access, editable],
+  );
+  useShortcuts(ctx);
+
+  if (!ctx) return null;
+  return (
+    <BoardContext.Provider value={ctx}>
+      <div className={`board${editable ? '' : ' is-readonly'}`} data-role={access.role}>
+        <BoardHeader />
+        <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} />
+        <TooBigBanner provider={provider} />
+        <LinkBanner />
+        <ErrorBoundary area="the needs-attention list">
+          <NeedsAttention />
+        </ErrorBoundary>
+        <div className="board-main">
+          <ByViewMode
+            roadmap={
+              <ErrorBoundary area="the timeline">
+                <Timeline />
+              </ErrorBoundary>
+            }
+            resources={
+              <ErrorBoundary area="the resource view">
+                <ResourceView />
+              </ErrorBoundary>
+            }
+          />
+          <ErrorBoundary area="the details panel">
+            <SidePanel />
+          </ErrorBoundary>
+        </div>
+        <Dialogs />
+        <NoticeToast />
+      </div>
+    </BoardContext.Provider>
+  );
+}

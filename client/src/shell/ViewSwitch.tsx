@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { useBoard } from '../core/BoardContext';
+import type { ViewMode } from '../core/viewState';
+import { useView } from '../roadmap/useLayout';
+
+const MODES: Array<[ViewMode, string, string]> = [
+  ['roadmap', 'Roadmap', 'Items on the timeline, by lane or grouping (R switches)'],
+  ['resources', 'Resources', 'People and teams: who works on what, and weekly load against capacity (R switches)'],
+];
+
+/** "Roadmap | Resources": two views of one board, kept in the URL (`?view=resources`). */
+export function ViewSwitch() {
+  const { view } = useBoard();
+  const mode = useView().mode;
+  return (
+    // Buttons, not a <select>: a viewer's page has no form fields at all.
+    <fieldset className="zoom view-switch" data-testid="view-switch">
+      <legend className="sr-only">View</legend>
+      {MODES.map(([m, label, title]) => (
+        <button
+          key={m}
+          type="button"
+          className="zoom-option"
+          aria-pressed={mode === m}
+          data-mode={m}
+          title={title}
+          onClick={() => view.update({ mode: m })}
+        >
+          {label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Renders the part of the page that belongs to the current view. */
+export function ByViewMode(props: { roadmap: ReactNode; resources: ReactNode }) {
+  return <>{useView().mode === 'resources' ? props.resources : props.roadmap}</>;
+}
+
+/** R: the other view. */
+export function toggleViewMode(view: { get(): { mode: ViewMode }; update(patch: { mode: ViewMode }): void }): void {
+  view.update({ mode: view.get().mode === 'resources' ? 'roadmap' : 'resources' });
+}

@@ -1,0 +1,75 @@
+import { TEMPLATES, type TemplateId } from '@planroom/shared';
+import { type FormEvent, useState } from 'react';
+import { ApiError, createBoard } from '../../sync/api';
+import { boardPath, navigate } from '../router';
+import { rememberBoard } from './recentBoards';
+
+const TEMPLATE_HINTS: Record<TemplateId, string> = {
+  empty: 'Three lanes, Now, Next and Later, ready for your items.',
+  'it-portfolio': 'Four programs, fifteen projects with milestones, dependencies and a team: a year of IT change.',
+  'business-pmo': 'Six business change projects with their benefits as KPIs, risks and one kickoff filled in.',
+};
+
+const TEMPLATE_ORDER: TemplateId[] = ['empty', 'it-portfolio', 'business-pmo'];
+
+export function CreateBoardForm() {
+  const [name, setName] = useState('');
+  const [template, setTemplate] = useState<TemplateId>('it-portfolio');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const trimmed = name.trim();
+      const created = await createBoard({ template, ...(trimmed ? { name: trimmed } : {}) });
+      rememberBoard({
+        id: created.id,
+        name: created.name,
+        role: 'owner',
+        token: created.tokens.owner,
+        lastOpened: new Date().toISOString(),
+      });
+      navigate(boardPath(created.id, created.tokens.owner));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not reach the Planroom server. Is it running?');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card create-form" onSubmit={submit} aria-labelledby="create-heading">
+      <h2 id="create-heading">New board</h2>
+      <label className="field">
+        <span className="field-label">Board name</span>
+        <input
+          type="text"
+          value={name}
+          maxLength={120}
+          placeholder={template === 'empty' ? 'Untitled board' : TEMPLATES[template]}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      <fieldset className="templates">
+        <legend className="field-label">Start from</legend>
+        {TEMPLATE_ORDER.map((id) => (
+          <label key={id} className={`template${template === id ? ' is-chosen' : ''}`}>
+            <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
+            <span className="template-name">{TEMPLATES[id]}</span>
+            <span className="template-hint">{TEMPLATE_HINTS[id]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? 'Creating…' : 'Create board'}
+      </button>
+    </form>
+  );
+}

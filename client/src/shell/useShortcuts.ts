@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import type { BoardContextValue } from '../core/BoardContext';
+import { deleteSelection, newItem, redo, undo } from '../roadmap/actions';
+import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
+import type { Direction } from '../timeline/rowGeometry';
+import { toggleViewMode } from './ViewSwitch';
+
+/** Keys typed into a field belong to the field. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range'].includes(target.type);
+}
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The item whose bar has focus, if any. */
+function focusedBar(target: EventTarget | null): string | null {
+  return target instanceof HTMLElement && target.dataset.testid === 'bar' ? (target.dataset.itemId ?? null) : null;
+}
+
+/** Board-wide keyboard shortcuts (listed in the "?" dialog). */
+export function useShortcuts(ctx: BoardContextValue | null): void {
+  useEffect(() => {
+    if (!ctx) return;
+    const { session, canEdit } = ctx;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target) || session.dialog.get()) return;
+      const mod = event.metaKey || event.ctrlKey;
+      const key = event.key;
+      const handled = () => event.preventDefault();
+      if (mod && !event.altKey) {
+        const lower = key.toLowerCase();
+        if (lower === 'z' && !event.shiftKey) {
+          handled();
+          undo(ctx);
+        } else if ((lower === 'z' && event.shiftKey) || lower === 'y') {
+          handled();
+          redo(ctx);
+        } else if (lower === 'a') {
+          handled();
+          session.selectMany([...ctx.engine.shownIds()]);
+        }
+        return;
+      }
+      const dir = ARROWS[key];
+      if (dir && !mod) {
+        if (event.shiftKey && canEdit && (dir === 'left' || dir === 'right')) {
+          handled();
+          nudgeSelection(ctx, (dir === 'left' ? -1 : 1) * (event.altKey ? 7 : 1));
+        } else if (!event.shiftKey && !event.altKey) {
+          handled();
+          moveSelection(ctx, dir);
+        }
+        return;
+      }
+      if (event.altKey || mod) return;
+      const selected = session.selection.get();
+      if (key === 'Delete' || key === 'Backspace') {
+        if (!canEdit || (!selected && !session.selectedDep.get())) return;
+        handled();
+        deleteSelection(ctx);
+      } else if (key === 'Escape') {
+        if (session.linkFrom.get()) session.linkFrom.set(null);
+        else if (selected || session.selectedDep.get()) session.select(null);
+        else if (ctx.resources.session.person.get()) ctx.resources.session.person.set(null);
+      } else if (key === 'Enter') {
+        const id = focusedBar(event.target) ?? selected;
+        const onPage = event.target === document.body || event.target === document.documentElement;
+        if (!id || (!onPage && !focusedBar(event.target))) return;
+        handled();
+        editItem(ctx, id);
+      } else if ((key === 'n' || key === 'N') && canEdit && !event.shiftKey) {
+        handled();
+        newItem(ctx);
+      } else if ((key === 'l' || key === 'L') && canEdit && selected) {
+        handled();
+        startLinking(ctx);
+      } else if (key === 'f' || key === 'F') {
+        handled();
+        session.timeline?.fit([...session.selected.get()]);
+      } else if ((key === 'r' || key === 'R') && !event.shiftKey) {
+        handled();
+        toggleViewMode(ctx.view);
+      } else if (key === '/') {
+        handled();
+        session.focusSearch?.();
+      } else if (key === '?') {
+        handled();
+        session.dialog.set({ kind: 'shortcuts' });
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [ctx]);
+}

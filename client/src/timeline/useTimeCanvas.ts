@@ -1,0 +1,37 @@
+import { type RefObject, useEffect, useMemo } from 'react';
+import type { BoardContextValue } from '../core/BoardContext';
+import { useMeta } from '../core/useYjs';
+import { useElementWidth } from '../ui/useElementWidth';
+import { LANE_COLUMN } from './layoutConstants';
+import { headerHeight } from './TimeHeader';
+import { weekLocaleFor } from './timeHeader';
+import type { DayScale } from './timeScale';
+import { useToday } from './useToday';
+import { useViewport } from './useViewport';
+import { useWheelZoom } from './useWheelZoom';
+import { levelFor } from './zoom';
+
+/**
+ * The wiring the roadmap and the resource view share around their scroll box: the engine
+ * learns today and the visible width, the viewport follows scrolling, the wheel zooms, and
+ * the time header gets its zoom level, height and locale options.
+ */
+export function useTimeCanvas(
+  { engine, prefs }: Pick<BoardContextValue, 'engine' | 'prefs'>,
+  scrollRef: RefObject<HTMLDivElement | null>,
+  scale: DayScale,
+) {
+  const level = levelFor(scale.ppd);
+  const today = useToday();
+  const meta = useMeta();
+  const width = useElementWidth(scrollRef);
+  useEffect(() => engine.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [engine, today, width]);
+  const header = headerHeight(level);
+  const viewport = useViewport(scrollRef, scale, LANE_COLUMN, header, today);
+  useWheelZoom(scrollRef, scale, LANE_COLUMN, prefs.ppd, viewport.pendingAnchor);
+  const options = useMemo(() => {
+    const language = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+    return { fiscalYearStartMonth: meta.fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };
+  }, [meta.fiscalYearStartMonth]);
+  return { level, today, meta, header, viewport, options };
+}
