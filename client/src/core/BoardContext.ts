@@ -2,14 +2,10 @@ import type { Role } from '@planroom/shared';
 import { createContext, useContext } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import type { Resources } from '../resources/resourceSession';
-import type { CriticalCache } from '../roadmap/criticalCache';
-import type { LayoutEngine } from '../roadmap/layoutEngine';
-import type { RollupCache } from '../roadmap/rollupCache';
 import type { BoardAccess } from '../sync/api';
+import type { Value } from '../ui/signals';
 import type { BoardStore } from './boardStore';
 import type { Session } from './session';
-import type { Value } from './signals';
 import type { ViewStore } from './viewStore';
 
 /** This person's view preferences on this device (local storage, not the URL). */
@@ -20,20 +16,20 @@ export interface Prefs {
   moveDependents: Value<boolean>;
 }
 
+/**
+ * What every part of an open board shares: the document and its store, who is looking
+ * (access, role) and their session, view and undo. Each feature adds its own parts in its
+ * own context (`RoadmapContext`, `ResourcesContext`) on top of this one.
+ */
 export interface BoardContextValue {
   boardId: string;
   doc: Y.Doc;
   provider: WebsocketProvider;
   store: BoardStore;
   session: Session;
-  /** Grouping, search, filters, critical path: in the URL. */
+  /** The view in the URL: which view, grouping, search, filters, critical path. */
   view: ViewStore;
   prefs: Prefs;
-  engine: LayoutEngine;
-  rollups: RollupCache;
-  critical: CriticalCache;
-  /** People, teams and weekly load (the resource view, and assignments in the item panel). */
-  resources: Resources;
   access: BoardAccess;
   role: Role;
   canEdit: boolean;

@@ -19,10 +19,10 @@ import {
   toDayNumber,
 } from '@planroom/shared';
 import type * as Y from 'yjs';
+import { KeyedSignal, Signal } from '../ui/signals';
 import { ProblemList } from './problemList';
 import { RecordCache, touchedIds } from './recordCache';
 import { sameRecord } from './sameRecord';
-import { KeyedSignal, Signal } from './signals';
 
 /** Bucket key of the final "No lane" row: items without a lane, or whose lane is broken. */
 export const NO_LANE = '';

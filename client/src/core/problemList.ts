@@ -1,6 +1,6 @@
 import { type Problem, readBoard } from '@planroom/shared';
 import type * as Y from 'yjs';
-import { Signal } from './signals';
+import { Signal } from '../ui/signals';
 
 /**
  * The "needs attention" list: every problem the lenient reader finds in the board. The

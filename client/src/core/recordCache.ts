@@ -1,7 +1,7 @@
 import { type CollectionName, collection } from '@planroom/shared';
 import type * as Y from 'yjs';
+import { KeyedSignal, Signal } from '../ui/signals';
 import { sameRecord } from './sameRecord';
-import { KeyedSignal, Signal } from './signals';
 
 type Events = Array<Y.YEvent<Y.AbstractType<unknown>>>;
 

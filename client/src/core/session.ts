@@ -1,5 +1,4 @@
-import type { DragMode } from '../roadmap/dragMath';
-import { Value } from './signals';
+import { Value } from '../ui/signals';
 
 export type Dialog =
   | { kind: 'share' }
@@ -14,6 +13,9 @@ export interface Notice {
   text: string;
   tone: 'info' | 'error';
 }
+
+/** What a drag does: move the whole bar, or one of its ends. */
+export type DragMode = 'move' | 'start' | 'end';
 
 /** While a bar is dragged: how far, and where knock-on successors would go. */
 export interface DragPreview {

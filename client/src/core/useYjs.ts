@@ -2,7 +2,6 @@ import type { Item, Lane, Meta, Problem } from '@planroom/shared';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useBoard } from './BoardContext';
 import type { Extent, ItemSpan } from './boardStore';
-import type { Value } from './signals';
 
 /*
  * Subscriptions to the board document, one entity at a time: a remote edit of one item
@@ -46,11 +45,6 @@ export function useProblems(): Problem[] {
 export function useMeta(): Meta {
   const { store } = useBoard();
   return useSyncExternalStore(store.subscribeMeta, store.getMeta);
-}
-
-/** Session values (selection, dialogs) live outside React state; read them like this. */
-export function useValue<T>(value: Value<T>): T {
-  return useSyncExternalStore(value.subscribe, value.get);
 }
 
 /** Whether an item is selected: a selection change re-renders only the bars it changes. */

@@ -1,4 +1,4 @@
-import { Value } from './signals';
+import { Value } from '../ui/signals';
 import { formatView, parseView, type ViewState } from './viewState';
 
 /**

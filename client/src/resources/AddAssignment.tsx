@@ -1,12 +1,12 @@
 import { assignPerson } from '@planroom/shared';
 import { useId, useState } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useDerived, usePeople } from '../roadmap/useLayout';
+import { useDerived, usePeople } from '../core/records';
 import { PlusIcon } from '../ui/icons';
 import { UnitToggle } from './AmountFields';
 import { NOT_A_NUMBER } from './AssignmentRow';
 import { write } from './actions';
 import { type AmountUnit, amountPatch, parseAmount } from './assignmentMath';
+import { useResourceBoard } from './ResourcesContext';
 
 /** The "who" choice for role demand: nobody yet, a role to staff. */
 const DEMAND = 'demand';
@@ -17,7 +17,7 @@ const DEMAND = 'demand';
  * assignment is the person's, so if they leave, the demand still says what it needs.
  */
 export function AddAssignment(props: { itemId: string } | { personId: string }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const ids = useId();
   const people = usePeople();
   const [pick, setPick] = useState('');
@@ -116,7 +116,7 @@ export function AddAssignment(props: { itemId: string } | { personId: string }) 
 }
 
 function ItemOptions() {
-  const { store } = useBoard();
+  const { store } = useResourceBoard();
   const items = useDerived(
     store.subscribeAny,
     () =>

@@ -1,13 +1,13 @@
 import { type Assignment, unassign, updateAssignment } from '@planroom/shared';
 import { useState } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { usePeople, usePerson } from '../core/records';
 import { useItem } from '../core/useYjs';
-import { usePeople, usePerson } from '../roadmap/useLayout';
 import { escapeReverts } from '../ui/escape';
 import { CloseIcon } from '../ui/icons';
 import { AmountInput, UnitToggle } from './AmountFields';
 import { openItem, write } from './actions';
 import { amountOf, amountPatch, convertAmount, parseAmount, unitOf } from './assignmentMath';
+import { useResourceBoard } from './ResourcesContext';
 import { amountText, roleName } from './resourceText';
 
 export const NOT_A_NUMBER = 'Amount must be a number, like 16 (hours a week) or 50 (%)';
@@ -18,7 +18,7 @@ export const NOT_A_NUMBER = 'Amount must be a number, like 16 (hours a week) or 
  * value (negative hours, 300%) shows its reason under the row and changes nothing.
  */
 export function AssignmentRow({ assignment: a, show }: { assignment: Assignment; show: 'person' | 'item' }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const person = usePerson(a.personId);
   const [error, setError] = useState<string>();
   const errorId = `asg-${a.id}-error`;

@@ -1,6 +1,6 @@
-import { useBoard } from '../core/BoardContext';
 import { AddAssignment } from './AddAssignment';
 import { AssignmentLine, AssignmentRow } from './AssignmentRow';
+import { useResourceBoard } from './ResourcesContext';
 import { useAssignments } from './useResources';
 
 /**
@@ -8,7 +8,7 @@ import { useAssignments } from './useResources';
  * percentage, and role demand nobody is staffed for yet. Editors change and add them.
  */
 export function AssignmentsField({ itemId }: { itemId: string }) {
-  const { canEdit } = useBoard();
+  const { canEdit } = useResourceBoard();
   const assignments = useAssignments({ itemId });
   if (!canEdit && !assignments.length) return null;
   return (

@@ -1,10 +1,10 @@
 import type { LoadWindow } from '@planroom/shared';
 import { memo, type PointerEvent, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
 import type { DayScale } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
 import { loadLook, percentText } from './loadScale';
 import { type WeekCell, weeksOverlapping } from './loadWeeks';
+import { useResourceBoard } from './ResourcesContext';
 import { RES } from './resourceLayout';
 import { demandTooltip, hoursText, loadTooltip } from './resourceText';
 
@@ -22,7 +22,7 @@ interface Common {
 }
 
 function useTip() {
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   const tip = resources.session.tip;
   return {
     show(event: PointerEvent<HTMLElement>, text: string, over: boolean) {
@@ -41,7 +41,7 @@ function useTip() {
 export const LoadStrip = memo(function LoadStrip(
   props: Common & { personId: string; name: string; load: Float64Array; capacity: Float64Array },
 ) {
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   const tip = useTip();
   const cells = weeksOverlapping(props.window, props.range.from, props.range.to);
   const width = 7 * props.scale.ppd;
@@ -92,7 +92,7 @@ export const LoadStrip = memo(function LoadStrip(
 
 /** Unstaffed demand of one role per week: hours needed, nobody to compare them with. */
 export const DemandStrip = memo(function DemandStrip(props: Common & { role: string; demand: Float64Array }) {
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   const tip = useTip();
   const cells = weeksOverlapping(props.window, props.range.from, props.range.to);
   const width = 7 * props.scale.ppd;
@@ -131,7 +131,7 @@ export const DemandStrip = memo(function DemandStrip(props: Common & { role: str
 
 /** The one tooltip of the resource view, over whatever week is hovered. */
 export function LoadTip() {
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   const tip = useSyncExternalStore(resources.session.tip.subscribe, resources.session.tip.get);
   if (!tip) return null;
   return (

@@ -1,11 +1,11 @@
-import { useBoard } from '../core/BoardContext';
-import { usePerson } from '../roadmap/useLayout';
+import { usePerson } from '../core/records';
 import { initials } from '../ui/initials';
+import { useResourceBoard } from './ResourcesContext';
 
 /** What follows the pointer while a person is dragged to another team. */
 export function PersonChip({ personId }: { personId: string }) {
   const person = usePerson(personId);
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   if (!person) return null;
   const team = person.teamId ? resources.model.teams.get(person.teamId) : undefined;
   return (

@@ -1,11 +1,11 @@
 import { type Person, updatePerson } from '@planroom/shared';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useValue } from '../core/useYjs';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
+import { useValue } from '../ui/useValue';
 import { write } from './actions';
 import { parseAmount } from './assignmentMath';
+import { useResourceBoard } from './ResourcesContext';
 import { TimeOffField } from './TimeOffField';
 import { useTeams } from './useResources';
 
@@ -17,7 +17,7 @@ type Field = 'name' | 'role' | 'teamId' | 'capacityHoursPerWeek' | 'color';
  * negative hours) stays in the field with shared's reason under it, and nothing changes.
  */
 export function PersonForm({ person }: { person: Person }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const { resources } = ctx;
   const ids = useId();
   const teams = useTeams();

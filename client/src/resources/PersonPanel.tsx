@@ -1,20 +1,20 @@
 import type { Person } from '@planroom/shared';
 import { useEffect } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useValue } from '../core/useYjs';
-import { usePerson } from '../roadmap/useLayout';
+import { usePerson } from '../core/records';
 import { closeOnEscape } from '../ui/escape';
 import { CloseIcon } from '../ui/icons';
+import { useValue } from '../ui/useValue';
 import { AddAssignment } from './AddAssignment';
 import { AssignmentLine, AssignmentRow } from './AssignmentRow';
 import { PersonForm } from './PersonForm';
+import { useResourceBoard } from './ResourcesContext';
 import { capacityText } from './resourceText';
 import { timeOffText } from './TimeOffField';
 import { useAssignments } from './useResources';
 
 /** The side panel for one person: a form for editors, details for viewers, and their assignments. */
 export function PersonPanel() {
-  const { resources, canEdit } = useBoard();
+  const { resources, canEdit } = useResourceBoard();
   const id = useValue(resources.session.person);
   const person = usePerson(id);
 
@@ -76,7 +76,7 @@ export function PersonPanel() {
 }
 
 function PersonDetails({ person }: { person: Person }) {
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   const team = person.teamId ? resources.model.teams.get(person.teamId) : undefined;
   return (
     <dl className="details" data-testid="person-details">
@@ -95,7 +95,7 @@ function PersonDetails({ person }: { person: Person }) {
 }
 
 function PersonAssignments({ personId }: { personId: string }) {
-  const { canEdit } = useBoard();
+  const { canEdit } = useResourceBoard();
   const assignments = useAssignments({ personId });
   return (
     <section className="field assignments-field" data-testid="person-assignments" aria-labelledby={`pa-${personId}`}>

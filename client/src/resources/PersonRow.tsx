@@ -1,7 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { FULL_TIME_HOURS, type LoadWindow, type Person } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../core/BoardContext';
 import type { DayScale } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
 import { initials } from '../ui/initials';
@@ -9,6 +8,7 @@ import { openPerson } from './actions';
 import type { PersonRowData } from './capacityModel';
 import { LoadStrip } from './LoadStrip';
 import { loadLook } from './loadScale';
+import { useResourceBoard } from './ResourcesContext';
 import type { ResourceRowLayout } from './resourceLayout';
 import { NO_TEAM } from './resourceRows';
 import { capacityText, hoursText } from './resourceText';
@@ -38,7 +38,7 @@ function overWeeks(data: PersonRowData, [from, to]: readonly [number, number]): 
  * becomes theirs) or a dropped person (they join this person's team).
  */
 export const PersonRow = memo(function PersonRow({ data, teamId, bars, scale, range, window, ahead }: Props) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const { person } = data;
   const drop: ResourceDrop = { type: 'person', personId: person.id, teamId };
   const { setNodeRef, isOver } = useDroppable({ id: `drop-person:${person.id}`, data: drop, disabled: !ctx.canEdit });
@@ -75,7 +75,7 @@ export const PersonRow = memo(function PersonRow({ data, teamId, bars, scale, ra
 });
 
 const PersonHead = memo(function PersonHead(props: { person: Person; teamId: string | null; over: number }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const { person, over } = props;
   return (
     <div className="res-head person-head">

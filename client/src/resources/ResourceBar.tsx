@@ -1,11 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { Assignment, Person } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../core/BoardContext';
 import { useIsSelected, useItem } from '../core/useYjs';
-import { BAR_HEIGHT } from '../roadmap/rowLayout';
+import { BAR_HEIGHT } from '../timeline/bars';
 import { StatusIcon } from '../ui/icons';
 import { openItem } from './actions';
+import { useResourceBoard } from './ResourcesContext';
 import { barTop, type ResourceBox } from './resourceLayout';
 import { amountShort, amountText, roleName } from './resourceText';
 import type { ResourceDrag } from './useResourceDnd';
@@ -25,7 +25,7 @@ const LONG_BAR = 480;
  * reassign it; a click opens the item, where its assignments are edited.
  */
 export const ResourceBar = memo(function ResourceBar({ assignment: a, person, box }: Props) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const item = useItem(a.itemId);
   const selected = useIsSelected(a.itemId);
   const data: ResourceDrag = { type: 'assignment', assignmentId: a.id, personId: a.personId };

@@ -1,15 +1,15 @@
 import { deletePerson, deleteTeam } from '@planroom/shared';
 import { useCallback } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useValue } from '../core/useYjs';
-import { usePerson } from '../roadmap/useLayout';
+import { usePerson } from '../core/records';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useValue } from '../ui/useValue';
 import { write } from './actions';
+import { useResourceBoard } from './ResourcesContext';
 import { deletePersonText, deleteTeamText } from './resourceText';
 
 /** The resource view's one open confirmation, if any (editors only). */
 export function ResourceDialogs() {
-  const { resources, canEdit } = useBoard();
+  const { resources, canEdit } = useResourceBoard();
   const dialog = useValue(resources.session.dialog);
   const close = useCallback(() => resources.session.dialog.set(null), [resources.session]);
   if (!dialog || !canEdit) return null;
@@ -22,7 +22,7 @@ export function ResourceDialogs() {
  * same hours and the items they own carry on without an owner. The dialog says how much.
  */
 function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: () => void }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const person = usePerson(personId);
   const assignments = ctx.resources.model.assignments.all().filter((a) => a.personId === personId).length;
   let owned = 0;
@@ -47,7 +47,7 @@ function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: 
 }
 
 function DeleteTeamDialog({ teamId, onClose }: { teamId: string; onClose: () => void }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const team = ctx.resources.model.teams.get(teamId);
   const members = ctx.store.people.all().filter((p) => p.teamId === teamId).length;
 

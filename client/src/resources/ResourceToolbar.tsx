@@ -1,14 +1,14 @@
-import { useBoard } from '../core/BoardContext';
-import { ZoomControl } from '../roadmap/ViewControls';
+import { ZoomControl } from '../timeline/ZoomControl';
 import { PlusIcon } from '../ui/icons';
 import { addPerson, addTeam } from './actions';
+import { useResourceBoard } from './ResourcesContext';
 
 /**
  * The view bar of the resource view: adding people and teams (editors), what the load
  * colours mean, and the roadmap's zoom (both views share one time scale).
  */
 export function ResourceToolbar() {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <div className="toolbar-group">

@@ -1,11 +1,10 @@
 import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import type { LoadWindow } from '@planroom/shared';
 import { useEffect, useMemo, useRef } from 'react';
-import { type BoardContextValue, useBoard } from '../core/BoardContext';
-import { useStructure } from '../roadmap/useLayout';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange } from '../timeline/rowGeometry';
 import { TimeGrid, TimeHeader } from '../timeline/TimeHeader';
+import { useScale, useTimeAxis } from '../timeline/TimelineContext';
 import { type DayScale, dayIso, isoDay } from '../timeline/timeScale';
 import { useTimeCanvas } from '../timeline/useTimeCanvas';
 import type { DayWindow } from '../timeline/useViewport';
@@ -17,6 +16,7 @@ import { PersonChip } from './PersonChip';
 import { PersonPanel } from './PersonPanel';
 import { PersonRow } from './PersonRow';
 import { ResourceDialogs } from './ResourceDialogs';
+import { type ResourcesContextValue, useResourceBoard } from './ResourcesContext';
 import { TeamRow } from './TeamRow';
 import { RoleRow, UnstaffedHeader } from './UnstaffedRows';
 import { useResourceControls } from './useResourceControls';
@@ -36,12 +36,13 @@ const screenReaderInstructions = {
  * the other; only rows near the view are rendered.
  */
 export function ResourceView() {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const { resources } = ctx;
   const { model } = resources;
-  const { scale } = useStructure();
+  const axis = useTimeAxis();
+  const scale = useScale();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { level, today, meta, viewport, options } = useTimeCanvas(ctx, scrollRef, scale);
+  const { level, today, meta, viewport, options } = useTimeCanvas(axis, ctx.prefs.ppd, scrollRef, scale);
   useResourceControls(ctx, scrollRef, viewport, scale);
   const visible = useVisibleDays(scrollRef, scale, LANE_COLUMN);
   const quarter = useMemo(
@@ -146,7 +147,7 @@ export function ResourceView() {
 interface RowProps {
   placed: PlacedRow;
   teamRows: readonly PlacedRow[];
-  ctx: BoardContextValue;
+  ctx: ResourcesContextValue;
   scale: DayScale;
   range: DayWindow;
   window: LoadWindow | null;
@@ -213,7 +214,7 @@ function weeksAhead(window: LoadWindow | null, today: number, quarter: Period): 
   return [thisWeek, weekRange(window, quarter.fromDay, quarter.toDay)[1]];
 }
 
-function EmptyState({ ctx }: { ctx: BoardContextValue }) {
+function EmptyState({ ctx }: { ctx: ResourcesContextValue }) {
   return (
     <div className="res-empty" data-testid="resources-empty">
       <p className="res-empty-title">Add people and teams to see who does the work</p>

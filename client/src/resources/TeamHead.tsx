@@ -1,9 +1,9 @@
 import { renameTeam, reorderTeam } from '@planroom/shared';
 import { useCallback, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
 import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { NameInput } from '../ui/NameInput';
 import { addPerson, write } from './actions';
+import { useResourceBoard } from './ResourcesContext';
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
@@ -16,7 +16,7 @@ interface Props {
 
 /** A team's name (editors rename it in place) and its tools: move up or down, add a person, delete. */
 export function TeamHead({ teamId, memberCount, index, teamCount }: Props) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const { teams } = ctx.resources.model;
   const subscribe = useCallback((cb: () => void) => (teamId ? teams.subscribe(teamId, cb) : () => {}), [teams, teamId]);
   const team = useSyncExternalStore(subscribe, () => (teamId ? teams.get(teamId) : undefined));

@@ -1,11 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
 import { balance, type LoadWindow, type TeamSeries } from '@planroom/shared';
 import { memo, type PointerEvent } from 'react';
-import { useBoard } from '../core/BoardContext';
 import type { DayScale } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
 import { loadLook, percentText } from './loadScale';
 import { monthsOverlapping, type Period, weekRange, weeksOverlapping } from './loadWeeks';
+import { useResourceBoard } from './ResourcesContext';
 import { RES } from './resourceLayout';
 import { NO_TEAM } from './resourceRows';
 import { balanceText, hoursText, signed } from './resourceText';
@@ -36,7 +36,7 @@ const MIN_WEEK_WIDTH = 14;
  */
 export const TeamRow = memo(function TeamRow(props: Props) {
   const { teamId, series, window, scale, range, visible, quarter } = props;
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const drop: ResourceDrop = { type: 'team', teamId };
   const { setNodeRef, isOver } = useDroppable({
     id: `drop-team:${teamId ?? NO_TEAM}`,
@@ -109,7 +109,7 @@ function TeamCells({
   scale: DayScale;
   range: DayWindow;
 }) {
-  const { resources } = useBoard();
+  const { resources } = useResourceBoard();
   const weekly = 7 * scale.ppd >= MIN_WEEK_WIDTH;
   const buckets = weekly
     ? weeksOverlapping(window, range.from, range.to).map((w) => ({

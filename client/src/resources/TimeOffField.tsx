@@ -1,8 +1,8 @@
 import { daysBetween, isIsoDate, type Person, type TimeOff, updatePerson } from '@planroom/shared';
 import { useId, useState } from 'react';
-import { useBoard } from '../core/BoardContext';
 import { CloseIcon, PlusIcon } from '../ui/icons';
 import { write } from './actions';
+import { useResourceBoard } from './ResourcesContext';
 
 /** "2026-12-21 → 2027-01-01 (12 days)". */
 export function timeOffText(t: TimeOff): string {
@@ -26,7 +26,7 @@ function keyed(periods: TimeOff[]): Array<{ t: TimeOff; key: string }> {
  * as a whole; shared refuses one that ends before it starts, and nothing changes.
  */
 export function TimeOffField({ person }: { person: Person }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const ids = useId();
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');

@@ -1,12 +1,12 @@
 import { useDroppable } from '@dnd-kit/core';
 import { balance, type LoadWindow } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../core/BoardContext';
 import type { DayScale } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
 import type { RoleRowData } from './capacityModel';
 import { DemandStrip } from './LoadStrip';
 import { type Period, weekRange } from './loadWeeks';
+import { useResourceBoard } from './ResourcesContext';
 import { RES, type ResourceRowLayout } from './resourceLayout';
 import { hoursText, roleName } from './resourceText';
 import { TrackBars } from './TrackBars';
@@ -23,7 +23,7 @@ export const UnstaffedHeader = memo(function UnstaffedHeader(props: {
   window: LoadWindow | null;
   quarter: Period;
 }) {
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const { total } = props;
   const drop: ResourceDrop = { type: 'unstaffed' };
   const { setNodeRef, isOver } = useDroppable({ id: 'drop-unstaffed', data: drop, disabled: !ctx.canEdit });
@@ -70,7 +70,7 @@ export const RoleRow = memo(function RoleRow(props: {
   window: LoadWindow | null;
 }) {
   const { data, bars, scale, range, window } = props;
-  const ctx = useBoard();
+  const ctx = useResourceBoard();
   const drop: ResourceDrop = { type: 'role', role: data.role };
   const { setNodeRef, isOver } = useDroppable({ id: `drop-role:${data.role}`, data: drop, disabled: !ctx.canEdit });
   const items = new Set(data.assignments.map((a) => a.itemId)).size;

@@ -1,6 +1,6 @@
 import { createPerson, createTeam, updateAssignment, updatePerson, ValidationError } from '@planroom/shared';
-import type { BoardContextValue } from '../core/BoardContext';
-import { edit } from '../roadmap/actions';
+import { edit } from '../core/edit';
+import type { ResourcesContextValue } from './ResourcesContext';
 
 /** How the forms label the fields of people, teams and assignments. */
 const FIELD_LABELS: Record<string, string> = {
@@ -25,7 +25,7 @@ function relabel(error: unknown): unknown {
  * One write from a resource form: shared validates and writes nothing when it refuses,
  * and the reason comes back in the form's words ("Capacity must be between 0.5 and 168").
  */
-export function write(ctx: BoardContextValue, run: () => void, onError?: (message: string) => void): boolean {
+export function write(ctx: ResourcesContextValue, run: () => void, onError?: (message: string) => void): boolean {
   return edit(
     ctx,
     () => {
@@ -49,7 +49,7 @@ export const NEW_PERSON = 'Unnamed person';
 export const NEW_TEAM = 'Unnamed team';
 
 /** Adds a person (to a team, if given) and opens them with the name ready to type. */
-export function addPerson(ctx: BoardContextValue, teamId: string | null): void {
+export function addPerson(ctx: ResourcesContextValue, teamId: string | null): void {
   let id: string | null = null;
   const color = PALETTE[ctx.store.people.all().length % PALETTE.length];
   write(ctx, () => {
@@ -61,7 +61,7 @@ export function addPerson(ctx: BoardContextValue, teamId: string | null): void {
   }
 }
 
-export function addTeam(ctx: BoardContextValue): void {
+export function addTeam(ctx: ResourcesContextValue): void {
   let id: string | null = null;
   write(ctx, () => {
     id = createTeam(ctx.doc, { name: NEW_TEAM });
@@ -70,12 +70,12 @@ export function addTeam(ctx: BoardContextValue): void {
 }
 
 /** The person panel replaces the item panel (one side panel at a time). */
-export function openPerson(ctx: BoardContextValue, personId: string | null): void {
+export function openPerson(ctx: ResourcesContextValue, personId: string | null): void {
   if (personId) ctx.session.select(null);
   ctx.resources.session.person.set(personId);
 }
 
-export function openItem(ctx: BoardContextValue, itemId: string): void {
+export function openItem(ctx: ResourcesContextValue, itemId: string): void {
   ctx.resources.session.person.set(null);
   ctx.session.select(itemId);
 }
@@ -86,7 +86,7 @@ export function openItem(ctx: BoardContextValue, itemId: string): void {
  * one undo step.
  */
 export function reassign(
-  ctx: BoardContextValue,
+  ctx: ResourcesContextValue,
   assignmentId: string,
   to: { personId: string } | { role: string | null },
 ): boolean {
@@ -102,7 +102,7 @@ export function reassign(
   return write(ctx, () => updateAssignment(ctx.doc, assignmentId, { personId: null, role }));
 }
 
-export function moveToTeam(ctx: BoardContextValue, personId: string, teamId: string | null): boolean {
+export function moveToTeam(ctx: ResourcesContextValue, personId: string, teamId: string | null): boolean {
   const person = ctx.store.people.get(personId);
   if (!person || person.teamId === teamId) return false;
   return write(ctx, () => updatePerson(ctx.doc, personId, { teamId }));

@@ -21,7 +21,7 @@ import {
 } from '@planroom/shared';
 import type { BoardStore } from '../core/boardStore';
 import { RecordCache } from '../core/recordCache';
-import { Signal } from '../core/signals';
+import { Signal } from '../ui/signals';
 import { sameWindow } from './loadWeeks';
 import { type ResourceRow, resourceRows, sameRows, teamKey } from './resourceRows';
 

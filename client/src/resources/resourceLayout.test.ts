@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAR_HEIGHT } from '../roadmap/rowLayout';
+import { BAR_HEIGHT } from '../timeline/bars';
 import { dayScale } from '../timeline/timeScale';
 import { type AssignmentSpan, barTop, layoutAssignments, RES, sameRowLayout } from './resourceLayout';
 

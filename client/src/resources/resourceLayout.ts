@@ -1,5 +1,5 @@
 import type { ItemKind } from '@planroom/shared';
-import { BAR_HEIGHT, barBox, labelWidth, ROW_HEIGHT } from '../roadmap/rowLayout';
+import { BAR_HEIGHT, barBox, labelWidth, ROW_HEIGHT } from '../timeline/bars';
 import { packRows } from '../timeline/packing';
 import type { DayScale } from '../timeline/timeScale';
 
@@ -52,7 +52,7 @@ export function layoutAssignments(spans: readonly AssignmentSpan[], scale: DaySc
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
   const boxes = new Map<string, ResourceBox>();
   const packed = sorted.map((s) => {
-    const box = barBox({ ...s, order: '', parentId: null, title: s.label }, scale);
+    const box = barBox(s, scale);
     boxes.set(s.id, { ...box, row: 0 });
     return { id: s.id, from: box.x, to: box.x + box.width + (box.labelOutside ? LABEL_GAP + labelWidth(s.label) : 0) };
   });

@@ -1,4 +1,4 @@
-import { Value } from '../core/signals';
+import { Value } from '../ui/signals';
 import type { CapacityModel } from './capacityModel';
 
 export type ResourceDialog =

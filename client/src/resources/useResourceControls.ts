@@ -1,16 +1,16 @@
 import { toDayNumber } from '@planroom/shared';
 import { type RefObject, useEffect } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
 import { fitItems } from '../timeline/fitItems';
 import type { DayScale } from '../timeline/timeScale';
 import type { Viewport } from '../timeline/useViewport';
+import type { ResourcesContextValue } from './ResourcesContext';
 
 /**
  * Zoom to fit (F, the toolbar's fit button) and revealing an item, for the resource view:
  * fits the chosen items, or every item someone is assigned to.
  */
 export function useResourceControls(
-  ctx: BoardContextValue,
+  ctx: ResourcesContextValue,
   scrollRef: RefObject<HTMLDivElement | null>,
   viewport: Viewport,
   scale: DayScale,

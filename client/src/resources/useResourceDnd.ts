@@ -1,8 +1,8 @@
 import type { DragEndEvent, DragStartEvent, Modifier } from '@dnd-kit/core';
 import { useState } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
 import { useDragSensors } from '../ui/useDragSensors';
 import { moveToTeam, reassign } from './actions';
+import type { ResourcesContextValue } from './ResourcesContext';
 
 /** What a drag carries: an assignment's bar, or a person (by their handle). */
 export type ResourceDrag =
@@ -32,7 +32,7 @@ export const RESOURCE_MODIFIERS = [vertical];
  * the assignment, on Unstaffed (or a role row) releases it as role demand; a person on
  * another team's lane joins that team. One transaction, one undo step, live for everyone.
  */
-export function applyDrop(ctx: BoardContextValue, drag: ResourceDrag, drop: ResourceDrop): boolean {
+export function applyDrop(ctx: ResourcesContextValue, drag: ResourceDrag, drop: ResourceDrop): boolean {
   if (drag.type === 'assignment') {
     if (drop.type === 'person') return reassign(ctx, drag.assignmentId, { personId: drop.personId });
     if (drop.type === 'role') return reassign(ctx, drag.assignmentId, { role: drop.role });
@@ -43,7 +43,7 @@ export function applyDrop(ctx: BoardContextValue, drag: ResourceDrag, drop: Reso
   return false;
 }
 
-export function useResourceDnd(ctx: BoardContextValue) {
+export function useResourceDnd(ctx: ResourcesContextValue) {
   const sensors = useDragSensors();
   const [active, setActive] = useState<ResourceDrag | null>(null);
   return {

@@ -1,11 +1,11 @@
 import type { Assignment } from '@planroom/shared';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
 import type { BoardStore } from '../core/boardStore';
 import { rowOffsets } from '../timeline/rowGeometry';
 import type { DayScale } from '../timeline/timeScale';
 import { isoDay } from '../timeline/timeScale';
 import type { CapacityModel } from './capacityModel';
+import { useResourceBoard } from './ResourcesContext';
 import { type AssignmentSpan, layoutAssignments, RES, type ResourceRowLayout, sameRowLayout } from './resourceLayout';
 import type { ResourceRow } from './resourceRows';
 import { amountShort, roleName } from './resourceText';
@@ -46,7 +46,7 @@ function spansOf(store: BoardStore, assignments: readonly Assignment[]): Assignm
  * rows whose bars moved render.
  */
 export function useResourceLayout(model: CapacityModel, scale: DayScale): ResourceStructure {
-  const { store } = useBoard();
+  const { store } = useResourceBoard();
   const version = useSyncExternalStore(model.subscribe, model.getVersion);
   const cache = useRef(new Map<string, { data: unknown; scale: DayScale; layout: ResourceRowLayout }>());
 

@@ -1,11 +1,11 @@
 import type { Assignment, Team } from '@planroom/shared';
 import { useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useDerived } from '../roadmap/useLayout';
+import { useDerived } from '../core/records';
+import { useResourceBoard } from './ResourcesContext';
 
 /** The board's valid teams in board order. */
 export function useTeams(): Team[] {
-  const { teams } = useBoard().resources.model;
+  const { teams } = useResourceBoard().resources.model;
   return useSyncExternalStore(teams.subscribeAll, teams.all);
 }
 
@@ -14,7 +14,7 @@ const sameList = (a: readonly Assignment[], b: readonly Assignment[]) =>
 
 /** The assignments of one item, or of one person (staffed first); re-renders only when that list changes. */
 export function useAssignments(by: { itemId: string } | { personId: string }): Assignment[] {
-  const { model } = useBoard().resources;
+  const { model } = useResourceBoard().resources;
   const match = (a: Assignment) => ('itemId' in by ? a.itemId === by.itemId : a.personId === by.personId);
   return useDerived(
     model.assignments.subscribeAll,

@@ -1,17 +1,19 @@
 import { type DraggableAttributes, useDraggable } from '@dnd-kit/core';
 import { type MouseEvent, memo, useCallback, useState, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { usePerson } from '../core/records';
+import type { DragMode } from '../core/session';
 import { useItem } from '../core/useYjs';
+import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import { StatusIcon } from '../ui/icons';
 import { initials } from '../ui/initials';
 import { titleWidth } from '../ui/textWidth';
 import { linkTo } from './actions';
 import { BESIDE_GAP, besideRoom, titleBeside } from './barLabels';
 import { barTooltip } from './barText';
-import type { DragData, DragMode } from './dragMath';
+import type { DragData } from './dragMath';
 import { startLinkDrag } from './linkDrag';
-import { BAR_HEIGHT, rowTop } from './rowLayout';
-import { useCritical, usePerson } from './useLayout';
+import { useRoadmap } from './RoadmapContext';
+import { useCritical } from './useLayout';
 
 /** Bars wider than this (about a screen) keep their title in view while they start left of it. */
 const LONG_BAR = 1000;
@@ -56,7 +58,7 @@ interface BarDrag {
  * drop writes, so the bar is drawn where it will land.
  */
 function useBarSession(id: string): { selected: boolean } & BarDrag {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const subscribe = useCallback(
     (cb: () => void) => {
       const a = session.selected.subscribe(cb);
@@ -90,7 +92,7 @@ function useBarSession(id: string): { selected: boolean } & BarDrag {
  * never for a neighbour.
  */
 export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, room, ppd, vertical }: BarProps) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { canEdit, session } = ctx;
   const item = useItem(id);
   const { selected, days, dy, mode } = useBarSession(id);

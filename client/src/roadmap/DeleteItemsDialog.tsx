@@ -1,11 +1,11 @@
-import { useBoard } from '../core/BoardContext';
 import { useItem } from '../core/useYjs';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { deleteMany } from './actions';
+import { useRoadmap } from './RoadmapContext';
 
 /** One confirmation for deleting several items (one transaction, one undo step). */
 export function DeleteItemsDialog({ ids, onClose }: { ids: string[]; onClose: () => void }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const first = useItem(ids[0] ?? '');
 
   return (

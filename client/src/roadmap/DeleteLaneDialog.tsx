@@ -1,11 +1,11 @@
 import { deleteLane } from '@planroom/shared';
-import { useBoard } from '../core/BoardContext';
+import { edit } from '../core/edit';
 import { useItemSpansInLane, useLane, useLaneIds } from '../core/useYjs';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { edit } from './actions';
+import { useRoadmap } from './RoadmapContext';
 
 export function DeleteLaneDialog({ laneId, onClose }: { laneId: string; onClose: () => void }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const lane = useLane(laneId);
   const laneIds = useLaneIds();
   const count = useItemSpansInLane(laneId).length;

@@ -1,18 +1,18 @@
 import { DEP_TYPES, type DepType, unlink, updateDependency } from '@planroom/shared';
 import { useId, useState } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { edit } from '../core/edit';
+import { useDep } from '../core/records';
 import { useItem } from '../core/useYjs';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { CheckIcon, TrashIcon, WarningIcon } from '../ui/icons';
-import { PanelClose } from '../ui/PanelClose';
-import { edit } from './actions';
 import { DEP_TYPE_LABELS, lagText, violationOf } from './depText';
-import { useDep } from './useLayout';
+import { PanelClose } from './PanelClose';
+import { useRoadmap } from './RoadmapContext';
 
 /** One dependency: its ends, whether it holds, and (for editors) its type, lag and delete. */
 export function DepPanel({ id }: { id: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { session, canEdit } = ctx;
   const dep = useDep(id);
   const from = useItem(dep?.from ?? '');

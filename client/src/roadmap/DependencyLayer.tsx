@@ -1,6 +1,6 @@
 import { addDays, type Item } from '@planroom/shared';
 import { memo, useCallback, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { useDep, useDerived } from '../core/records';
 import { useItem } from '../core/useYjs';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import type { DayScale } from '../timeline/timeScale';
@@ -9,7 +9,8 @@ import { arrowObstaclesFor, cachedRoute } from './arrowObstacles';
 import { arrowHead, type Point, pathOf, routeArrow, trimRoute } from './arrowRoute';
 import { depAnchors, sameBar, visibleDeps } from './depGeometry';
 import { depTooltip, violationOf } from './depText';
-import { useCritical, useDep, useDerived, usePlace } from './useLayout';
+import { useRoadmap } from './RoadmapContext';
+import { useCritical, usePlace } from './useLayout';
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -31,7 +32,7 @@ export const DependencyLayer = memo(function DependencyLayer({
   band: Band;
   height: number;
 }) {
-  const { engine, store } = useBoard();
+  const { engine, store } = useRoadmap();
   const subscribe = useCallback(
     (cb: () => void) => {
       const a = engine.subscribeGeometry(cb);
@@ -80,7 +81,7 @@ export const DependencyLayer = memo(function DependencyLayer({
 
 /** True when the hovered item or a selected one is an end of this link. */
 function useRelated(from: string, to: string): boolean {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const hovered = useSyncExternalStore(session.hovered.subscribe, () => {
     const h = session.hovered.get();
     return h === from || h === to;
@@ -97,7 +98,7 @@ function useRelated(from: string, to: string): boolean {
  * "move dependents" successors), so the arrow follows the preview.
  */
 function useDragShift(from: string, to: string): [number, number] {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const key = useSyncExternalStore(session.drag.subscribe, () => {
     const drag = session.drag.get();
     if (drag?.mode !== 'move' || drag.days === 0) return '0 0';
@@ -115,7 +116,7 @@ const sameRoute = (a: readonly Point[], b: readonly Point[]) =>
   a.length === b.length && a.every((p, i) => p.x === b[i]?.x && p.y === b[i]?.y);
 
 const Arrow = memo(function Arrow({ id }: { id: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { session, engine } = ctx;
   const dep = useDep(id);
   const fromId = dep?.from ?? '';
@@ -196,7 +197,7 @@ const Arrow = memo(function Arrow({ id }: { id: string }) {
 
 /** The line that follows the pointer while a link is drawn from a connector. */
 export function LinkDraft() {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const draft = useSyncExternalStore(session.linkDraft.subscribe, session.linkDraft.get);
   if (!draft) return null;
   return (

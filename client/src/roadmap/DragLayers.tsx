@@ -1,14 +1,14 @@
 import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { BAR_HEIGHT } from '../timeline/bars';
 import { idsInRect, normalizeRect, type Rect } from '../timeline/rowGeometry';
-import { BAR_HEIGHT } from './rowLayout';
+import { useRoadmap } from './RoadmapContext';
 
 /**
  * Where "move dependents" would take each successor while a bar is dragged: dashed ghost
  * bars at the new dates (the real bars stay until the drop writes the move).
  */
 export function GhostLayer({ ppd, laneColumn }: { ppd: number; laneColumn: number }) {
-  const { session, engine, store } = useBoard();
+  const { session, engine, store } = useRoadmap();
   const drag = useSyncExternalStore(session.drag.subscribe, session.drag.get);
   if (!drag?.knockOn.size) return null;
   return (
@@ -37,7 +37,7 @@ export function GhostLayer({ ppd, laneColumn }: { ppd: number; laneColumn: numbe
  * rectangle touches (Shift adds to the selection). A plain click there clears it.
  */
 export function RubberBand({ bodyRef, laneColumn }: { bodyRef: RefObject<HTMLDivElement | null>; laneColumn: number }) {
-  const { session, engine } = useBoard();
+  const { session, engine } = useRoadmap();
   const [rect, setRect] = useState<Rect | null>(null);
   const start = useRef<{ x: number; y: number; add: boolean } | null>(null);
 

@@ -1,10 +1,11 @@
 import { ITEM_KINDS, STATUSES } from '@planroom/shared';
-import { useBoard } from '../core/BoardContext';
+import { useGoals, usePeople, useView } from '../core/records';
 import { activeFilterCount, toggled } from '../core/viewState';
 import { FilterIcon, STATUS_INFO } from '../ui/icons';
 import { Popover } from '../ui/Popover';
 import { KIND_LABELS } from './labels';
-import { useGoals, usePeople, useStructure, useView } from './useLayout';
+import { useRoadmap } from './RoadmapContext';
+import { useStructure } from './useLayout';
 
 interface Option {
   value: string;
@@ -40,7 +41,7 @@ function Group(props: {
 
 /** Filters by status, kind, owner and goal (in the URL); what does not match is hidden. */
 export function FilterPopover() {
-  const { view } = useBoard();
+  const { view } = useRoadmap();
   const state = useView();
   const people = usePeople();
   const goals = useGoals();
@@ -102,7 +103,7 @@ export function FilterPopover() {
 
 /** "12 hidden by filters · Show all": filters hide bars, so say how many. */
 export function HiddenNote() {
-  const { view } = useBoard();
+  const { view } = useRoadmap();
   const { hidden } = useStructure();
   if (!hidden) return null;
   return (

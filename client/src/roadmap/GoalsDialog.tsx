@@ -1,11 +1,11 @@
 import { createGoal, deleteGoal, type Goal, goalsWithoutItems, updateGoal } from '@planroom/shared';
 import { useState } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { edit } from '../core/edit';
+import { useDerived, useGoals } from '../core/records';
 import { PlusIcon, TrashIcon, WarningIcon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
-import { edit } from './actions';
 import { itemCounts } from './goalCounts';
-import { useDerived, useGoals } from './useLayout';
+import { useRoadmap } from './RoadmapContext';
 import { snapshotOf } from './visibleGroups';
 
 const PALETTE = ['#2f7d32', '#7b4bc4', '#c2417a', '#b35c1e', '#3b6fd8', '#0f9d8a', '#a07a12', '#4d6275'];
@@ -16,7 +16,7 @@ const PALETTE = ['#2f7d32', '#7b4bc4', '#c2417a', '#b35c1e', '#3b6fd8', '#0f9d8a
  * delete goals; viewers read.
  */
 export function GoalsDialog({ onClose }: { onClose: () => void }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { store, canEdit, view, session } = ctx;
   const goals = useGoals();
   const counts = useDerived(store.subscribeAny, () => itemCounts(store.getItems()), sameCounts);
@@ -98,7 +98,7 @@ function GoalView({ goal }: { goal: Goal }) {
 }
 
 function GoalEditor({ goal }: { goal: Goal }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const [title, setTitle] = useState<string | null>(null);
   const [description, setDescription] = useState<string | null>(null);
   const [error, setError] = useState<string>();

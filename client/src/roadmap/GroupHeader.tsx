@@ -1,10 +1,10 @@
 import type { GroupBy, Status } from '@planroom/shared';
 import { STATUSES } from '@planroom/shared';
 import { memo } from 'react';
+import { useGoals, usePerson } from '../core/records';
 import { StatusIcon } from '../ui/icons';
 import { initials } from '../ui/initials';
 import type { RowEntry } from './layoutEngine';
-import { useGoals, usePerson } from './useLayout';
 
 const count = (shown: number, total: number) =>
   shown === total ? `${total} item${total === 1 ? '' : 's'}` : `${shown} of ${total} items`;

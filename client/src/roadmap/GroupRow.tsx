@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { GroupBy } from '@planroom/shared';
 import { type MouseEvent, memo, useMemo, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
+import type { BarBox } from '../timeline/bars';
 import { type DayScale, dayIso } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
 import { newItem } from './actions';
@@ -11,8 +11,8 @@ import type { RowDropData } from './dropItem';
 import { GroupHeader } from './GroupHeader';
 import { LaneHeader } from './LaneHeader';
 import type { RowEntry } from './layoutEngine';
+import { useRoadmap } from './RoadmapContext';
 import { Caret, RollupBand } from './RowMarks';
-import type { BarBox } from './rowLayout';
 import { useRowEntry } from './useLayout';
 
 interface Props {
@@ -40,7 +40,7 @@ function testIds(entry: RowEntry) {
  * window crosses a chunk; never for an edit in another row.
  */
 export const GroupRow = memo(function GroupRow({ rowKey, index, laneCount, scale, window, group }: Props) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const entry = useRowEntry(rowKey);
   const dragged = useDragged();
   const lanes = entry !== undefined && entry.kind !== 'group';
@@ -111,7 +111,7 @@ const NOTHING: ReadonlySet<string> = new Set();
  * same object for the whole drag, so rows render again only when a drag starts and ends.
  */
 function useDragged(): ReadonlySet<string> {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const moving = useSyncExternalStore(session.drag.subscribe, () => session.drag.get()?.moving ?? NOTHING);
   const active = useSyncExternalStore(session.drag.subscribe, () => session.drag.get()?.active ?? null);
   return useMemo(() => (active && !moving.has(active) ? new Set([...moving, active]) : moving), [moving, active]);

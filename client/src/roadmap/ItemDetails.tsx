@@ -1,12 +1,13 @@
 import { daysBetween, type Item } from '@planroom/shared';
+import { useGoals, usePerson } from '../core/records';
 import { useLane } from '../core/useYjs';
-import { AssignmentsField } from '../resources/AssignmentsField';
 import { STATUS_INFO, StatusIcon } from '../ui/icons';
 import { ScheduleFacts } from './ItemExtras';
-import { useGoals, usePerson } from './useLayout';
+import { useRoadmap } from './RoadmapContext';
 
 /** What a viewer sees for the selected item: the same facts, nothing to edit. */
 export function ItemDetails({ item }: { item: Item }) {
+  const { ItemAssignments } = useRoadmap().slots;
   const lane = useLane(item.laneId ?? '');
   const status = STATUS_INFO[item.status];
   const owner = usePerson(item.ownerId);
@@ -59,7 +60,7 @@ export function ItemDetails({ item }: { item: Item }) {
           </>
         )}
       </dl>
-      <AssignmentsField itemId={item.id} />
+      {ItemAssignments && <ItemAssignments itemId={item.id} />}
       <ScheduleFacts item={item} />
     </>
   );

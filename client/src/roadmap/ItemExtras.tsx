@@ -1,18 +1,18 @@
 import { type Item, parentOptions, updateItem } from '@planroom/shared';
 import { useState } from 'react';
-import { useBoard } from '../core/BoardContext';
-
+import { edit } from '../core/edit';
+import { useDerived, useGoals, usePeople, useView } from '../core/records';
 import { toggled } from '../core/viewState';
 import { Row } from '../ui/FieldRow';
-import { edit } from './actions';
 import { slackText } from './barText';
 import { KIND_LABELS } from './labels';
+import { useRoadmap } from './RoadmapContext';
 import { rollupText } from './RowMarks';
-import { useCritical, useDerived, useGoals, usePeople, useRollup, useView } from './useLayout';
+import { useCritical, useRollup } from './useLayout';
 
 /** Owner: one of the board's people (or nobody). */
 export function OwnerField({ item, id }: { item: Item; id: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const people = usePeople();
   const [error, setError] = useState<string>();
   const known = item.ownerId !== null && people.some((p) => p.id === item.ownerId);
@@ -41,7 +41,7 @@ export function OwnerField({ item, id }: { item: Item; id: string }) {
 
 /** Goals: which strategic goals the item serves (any number). */
 export function GoalsField({ item }: { item: Item }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const goals = useGoals();
   const [error, setError] = useState<string>();
   function toggle(goalId: string) {
@@ -102,7 +102,7 @@ const sameOptions = (a: ReturnType<typeof parentOptions>, b: ReturnType<typeof p
 
 /** Parent: where the item sits in portfolio > program > project > task. */
 export function ParentField({ item, id }: { item: Item; id: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { store } = ctx;
   const options = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
   const [error, setError] = useState<string>();

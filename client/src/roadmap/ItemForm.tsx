@@ -10,16 +10,17 @@ import {
   updateItem,
 } from '@planroom/shared';
 import { type KeyboardEvent, type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useLane, useLaneIds, useValue } from '../core/useYjs';
-import { AssignmentsField } from '../resources/AssignmentsField';
+import { edit } from '../core/edit';
+import { useLane, useLaneIds } from '../core/useYjs';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { STATUS_INFO, StatusIcon, TrashIcon } from '../ui/icons';
-import { deleteItem, edit } from './actions';
+import { useValue } from '../ui/useValue';
+import { deleteItem } from './actions';
 import { GoalsField, OwnerField, ParentField, ScheduleFacts } from './ItemExtras';
 import { KIND_LABELS, KIND_OPTIONS } from './labels';
 import { NotesField } from './NotesField';
+import { useRoadmap } from './RoadmapContext';
 
 type Field = 'title' | 'kind' | 'start' | 'end' | 'status' | 'progress' | 'laneId';
 
@@ -29,7 +30,8 @@ type Field = 'title' | 'kind' | 'start' | 'end' | 'status' | 'progress' | 'laneI
  * field with the reason under it, and the document is left as it was.
  */
 export function ItemForm({ item }: { item: Item }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
+  const { ItemAssignments } = ctx.slots;
   const ids = useId();
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -205,7 +207,7 @@ export function ItemForm({ item }: { item: Item }) {
         <ParentField item={item} id={`${ids}-parent`} />
         <OwnerField item={item} id={`${ids}-owner`} />
       </div>
-      <AssignmentsField itemId={item.id} />
+      {ItemAssignments && <ItemAssignments itemId={item.id} />}
       <GoalsField item={item} />
       <ScheduleFacts item={item} />
       <Row label="Notes" htmlFor={`${ids}-notes`}>

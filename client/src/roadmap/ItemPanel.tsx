@@ -1,16 +1,16 @@
 import { collection } from '@planroom/shared';
 import { useEffect } from 'react';
-import { useBoard } from '../core/BoardContext';
 import { useItem, useProblems } from '../core/useYjs';
 import { CloseIcon, TrashIcon } from '../ui/icons';
 import { deleteItem } from './actions';
 import { ItemDetails } from './ItemDetails';
 import { ItemForm } from './ItemForm';
 import { KIND_LABELS } from './labels';
+import { useRoadmap } from './RoadmapContext';
 
 /** The panel for one selected item: a form for editors, details for viewers. */
 export function ItemPanel({ id }: { id: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { session, canEdit, doc } = ctx;
   const item = useItem(id);
   const problems = useProblems().filter((p) => p.collection === 'items' && p.id === id);

@@ -1,10 +1,10 @@
 import { renameLane, reorderLane } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { edit } from '../core/edit';
 import { useLane } from '../core/useYjs';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../ui/icons';
 import { NameInput } from '../ui/NameInput';
-import { edit } from './actions';
+import { useRoadmap } from './RoadmapContext';
 
 interface Props {
   laneId: string | null;
@@ -31,7 +31,7 @@ export const LaneHeader = memo(function LaneHeader({ laneId, index, laneCount, i
 });
 
 function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props & { laneId: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const lane = useLane(laneId);
   const title = lane?.title ?? '';
 

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import { useBoard } from '../core/BoardContext';
-import { useItem, useValue } from '../core/useYjs';
+import { useItem } from '../core/useYjs';
 import { ChainIcon } from '../ui/icons';
+import { useValue } from '../ui/useValue';
+import { useRoadmap } from './RoadmapContext';
 
 /** While "L" is linking: which item the link starts from and how to finish or cancel. */
 export function LinkBanner() {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const from = useValue(session.linkFrom);
   const item = useItem(from ?? '');
   // the board shows a crosshair over bars while linking

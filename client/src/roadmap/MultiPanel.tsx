@@ -1,13 +1,13 @@
-import { useBoard } from '../core/BoardContext';
 import { useItem } from '../core/useYjs';
 import { FitIcon, TrashIcon } from '../ui/icons';
-import { PanelClose } from '../ui/PanelClose';
+import { PanelClose } from './PanelClose';
+import { useRoadmap } from './RoadmapContext';
 
 const SHOWN = 12;
 
 /** Several items selected: what they are, and what can be done to all of them at once. */
 export function MultiPanel({ ids }: { ids: string[] }) {
-  const { session, canEdit } = useBoard();
+  const { session, canEdit } = useRoadmap();
   return (
     <>
       <div className="panel-head">
@@ -49,7 +49,7 @@ export function MultiPanel({ ids }: { ids: string[] }) {
 }
 
 function MultiRow({ id }: { id: string }) {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const item = useItem(id);
   if (!item) return null;
   return (

@@ -1,9 +1,9 @@
 import { collection, type Item, updateItem } from '@planroom/shared';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { useBoard } from '../core/BoardContext';
+import { describeError } from '../core/edit';
 import { type Delta, transformIndex } from '../ui/caret';
-import { describeError } from './actions';
+import { useRoadmap } from './RoadmapContext';
 
 function notesText(doc: Y.Doc, id: string): Y.Text | null {
   const notes = collection(doc, 'items').get(id)?.get('notes');
@@ -17,7 +17,7 @@ function notesText(doc: Y.Doc, id: string): Y.Text | null {
  * half a second is one undo step (the UndoManager's capture window), unlike other edits.
  */
 export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { doc } = ctx;
   const ytext = notesText(doc, item.id);
   const [text, setText] = useState(() => ytext?.toString() ?? item.notes);

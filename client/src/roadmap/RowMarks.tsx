@@ -1,10 +1,11 @@
 import { toDayNumber } from '@planroom/shared';
 import { memo } from 'react';
-import { useBoard } from '../core/BoardContext';
 import { useItem } from '../core/useYjs';
+import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import type { DayScale } from '../timeline/timeScale';
 import { ChevronIcon } from '../ui/icons';
-import { BAR_HEIGHT, CARET_ROOM, rowTop } from './rowLayout';
+import { useRoadmap } from './RoadmapContext';
+import { CARET_ROOM } from './rowLayout';
 import { useRollup } from './useLayout';
 
 /** "Roll-up of 5 items: 2026-01-05 → 2026-06-26, 38% done". */
@@ -48,7 +49,7 @@ export const Caret = memo(function Caret({
   row: number;
   collapsed: boolean;
 }) {
-  const { prefs } = useBoard();
+  const { prefs } = useRoadmap();
   const item = useItem(id);
   const title = item?.title ?? '';
   function toggle() {

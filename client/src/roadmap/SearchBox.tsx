@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { useView } from '../core/records';
 import { SearchIcon } from '../ui/icons';
-import { useView } from './useLayout';
+import { useRoadmap } from './RoadmapContext';
 
 /**
  * Search by text (title, notes, owner). A button until used, so a viewer's page holds
@@ -9,7 +9,7 @@ import { useView } from './useLayout';
  * The text lives in the URL (`?q=`), so a link reproduces the search.
  */
 export function SearchBox() {
-  const { view, session } = useBoard();
+  const { view, session } = useRoadmap();
   const text = useView().text;
   const [open, setOpen] = useState(text !== '');
   const [draft, setDraft] = useState(text);

@@ -1,10 +1,10 @@
-import { useBoard } from '../core/BoardContext';
-import { useValue } from '../core/useYjs';
 import { closeOnEscape } from '../ui/escape';
+import { useValue } from '../ui/useValue';
 import { DepPanel } from './DepPanel';
 import { ItemPanel } from './ItemPanel';
 import { focusBar } from './keyboard';
 import { MultiPanel } from './MultiPanel';
+import { useRoadmap } from './RoadmapContext';
 
 /**
  * The side panel: the selected link, the selected item, or a summary of many. Escape in it
@@ -12,7 +12,7 @@ import { MultiPanel } from './MultiPanel';
  * selected bar, so the next Escape clears the selection as it does on the board.
  */
 export function SidePanel() {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   const open = useValue(session.panelOpen);
   const dep = useValue(session.selectedDep);
   const id = useValue(session.selection);

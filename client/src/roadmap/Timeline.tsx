@@ -1,16 +1,16 @@
 import { DndContext, pointerWithin } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { edit } from '../core/edit';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange, rowRuns } from '../timeline/rowGeometry';
 import { TimeGrid, TimeHeader } from '../timeline/TimeHeader';
 import { useTimeCanvas } from '../timeline/useTimeCanvas';
 import { PlusIcon } from '../ui/icons';
-import { edit } from './actions';
 import { DependencyLayer, LinkDraft } from './DependencyLayer';
 import { GhostLayer, RubberBand } from './DragLayers';
 import { GroupRow } from './GroupRow';
+import { useRoadmap } from './RoadmapContext';
 import { useBoardDnd } from './useBoardDnd';
 import { useStructure } from './useLayout';
 import { useTimelineControls } from './useTimelineControls';
@@ -30,12 +30,12 @@ const screenReaderInstructions = {
  * only bars near the visible days.
  */
 export function Timeline() {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { canEdit, session } = ctx;
   const { scale, keys, offsets, group } = useStructure();
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { level, today, header, viewport, options } = useTimeCanvas(ctx, scrollRef, scale);
+  const { level, today, header, viewport, options } = useTimeCanvas(ctx.engine, ctx.prefs.ppd, scrollRef, scale);
   useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
   const insets = useMemo(() => ({ left: LANE_COLUMN, top: header }), [header]);
   const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane', scrollRef, insets);
@@ -127,7 +127,7 @@ const NO_ROWS: readonly number[] = [];
 
 /** The rows the bars being dragged came from: they stay rendered however far the board scrolls. */
 function useDraggedRows(): readonly number[] {
-  const { session, engine } = useBoard();
+  const { session, engine } = useRoadmap();
   const key = useSyncExternalStore(session.drag.subscribe, () => {
     const drag = session.drag.get();
     if (!drag) return '';

@@ -1,8 +1,9 @@
-import { useBoard } from '../core/BoardContext';
+import { ZoomControl } from '../timeline/ZoomControl';
 import { TargetIcon } from '../ui/icons';
 import { FilterPopover, HiddenNote } from './FilterPopover';
+import { useRoadmap } from './RoadmapContext';
 import { SearchBox } from './SearchBox';
-import { CriticalPathControl, GroupByControl, MoveDependentsToggle, ZoomControl } from './ViewControls';
+import { CriticalPathControl, GroupByControl, MoveDependentsToggle } from './ViewControls';
 
 /**
  * The view bar under the header: how this person looks at the board (search, filters,
@@ -10,7 +11,7 @@ import { CriticalPathControl, GroupByControl, MoveDependentsToggle, ZoomControl 
  * changes the board; goals open the goals panel.
  */
 export function Toolbar() {
-  const { canEdit, session } = useBoard();
+  const { canEdit, session } = useRoadmap();
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <div className="toolbar-group">

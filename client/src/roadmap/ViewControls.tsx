@@ -1,16 +1,14 @@
 import type { Item } from '@planroom/shared';
-import { useBoard } from '../core/BoardContext';
-import { useValue } from '../core/useYjs';
+import { useDerived, useView } from '../core/records';
 import { GROUP_LABELS, GROUP_OPTIONS } from '../core/viewState';
-import { PX_PER_DAY, ZOOM_LABELS, ZOOMS } from '../timeline/timeScale';
-import { levelFor } from '../timeline/zoom';
-import { ChainIcon, ChevronIcon, FitIcon, PathIcon } from '../ui/icons';
+import { ChainIcon, ChevronIcon, PathIcon } from '../ui/icons';
 import { Popover } from '../ui/Popover';
-import { useDerived, useStructure, useView } from './useLayout';
+import { useValue } from '../ui/useValue';
+import { useRoadmap } from './RoadmapContext';
 
 /** Group rows by lane, program, owner, status or goal: a view setting in the URL. */
 export function GroupByControl() {
-  const { view } = useBoard();
+  const { view } = useRoadmap();
   const group = useView().group;
   return (
     <div className="segmented-field">
@@ -40,7 +38,7 @@ export function GroupByControl() {
 
 /** The critical path toggle and, while on, whether it covers the board or one program. */
 export function CriticalPathControl() {
-  const { view, store } = useBoard();
+  const { view, store } = useRoadmap();
   const scope = useView().critical;
   const programs = useDerived(store.subscribeAny, () => programList(store.getItems()), sameEntries);
   const on = scope !== null;
@@ -109,7 +107,7 @@ const sameEntries = (a: Array<{ id: string; title: string }>, b: Array<{ id: str
 
 /** "Move dependents": a move also moves successors as far as their links need (editors). */
 export function MoveDependentsToggle() {
-  const { prefs } = useBoard();
+  const { prefs } = useRoadmap();
   const on = useValue(prefs.moveDependents);
   return (
     <button
@@ -123,41 +121,5 @@ export function MoveDependentsToggle() {
       <ChainIcon size={14} />
       Move dependents
     </button>
-  );
-}
-
-/** Zoom presets, and zoom to fit (the selection, or everything shown). */
-export function ZoomControl() {
-  const { prefs, session } = useBoard();
-  const level = levelFor(useStructure().scale.ppd);
-  return (
-    <>
-      {/* Buttons, not a <select>: a viewer's page has no form fields at all. */}
-      <fieldset className="zoom" data-testid="zoom">
-        <legend className="sr-only">Zoom</legend>
-        {ZOOMS.map((z) => (
-          <button
-            key={z}
-            type="button"
-            className="zoom-option"
-            aria-pressed={level === z}
-            onClick={() => prefs.ppd.set(PX_PER_DAY[z])}
-            title={`Zoom to ${ZOOM_LABELS[z].toLowerCase()} (Ctrl or ⌘ + wheel, or pinch, zooms freely)`}
-          >
-            {ZOOM_LABELS[z]}
-          </button>
-        ))}
-      </fieldset>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="zoom-fit"
-        title="Zoom to fit the selection, or everything shown (F)"
-        onClick={() => session.timeline?.fit([...session.selected.get()])}
-      >
-        <FitIcon />
-        <span className="sr-only">Zoom to fit</span>
-      </button>
-    </>
   );
 }

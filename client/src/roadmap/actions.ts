@@ -9,63 +9,9 @@ import {
   type Move,
   moveItemsBy,
   unlink,
-  ValidationError,
 } from '@planroom/shared';
-import type { BoardContextValue } from '../core/BoardContext';
-
-const FIELD_NAMES: Record<string, string> = {
-  title: 'Title',
-  kind: 'Kind',
-  start: 'Start',
-  end: 'End',
-  status: 'Status',
-  progress: 'Progress',
-  laneId: 'Lane',
-  parentId: 'Parent',
-  ownerId: 'Owner',
-  notes: 'Notes',
-  order: 'Order',
-  goalIds: 'Goals',
-  type: 'Type',
-  lagDays: 'Lag',
-  color: 'Colour',
-  description: 'Description',
-};
-
-/** A ValidationError as a sentence a planner can act on ("End is before start 2026-03-02"). */
-export function describeError(error: unknown): string {
-  if (error instanceof ValidationError) {
-    return error.problems
-      .map((p) => {
-        if (p.collection === 'deps' && (p.field === 'to' || p.field === 'from')) {
-          return p.reason.startsWith('already has a link') ? 'they are already linked' : p.reason;
-        }
-        if (!p.field) return `This ${p.collection === 'lanes' ? 'lane' : 'record'} ${p.reason}`;
-        return `${FIELD_NAMES[p.field] ?? p.field} ${p.reason}`;
-      })
-      .join('; ');
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Runs one write from the UI. A refused write (the shared functions validate first and
- * write nothing) becomes a notice; each accepted write is its own undo step.
- */
-export function edit(ctx: BoardContextValue, write: () => void, onError?: (message: string) => void): boolean {
-  if (!ctx.canEdit) return false;
-  try {
-    ctx.undoManager?.stopCapturing();
-    write();
-    ctx.undoManager?.stopCapturing();
-    return true;
-  } catch (error) {
-    const message = describeError(error);
-    if (onError) onError(message);
-    else ctx.session.notify(message);
-    return false;
-  }
-}
+import { edit } from '../core/edit';
+import type { RoadmapContextValue } from './RoadmapContext';
 
 /**
  * A new item's title. Chosen to share no word with the panel's field labels or the
@@ -74,7 +20,7 @@ export function edit(ctx: BoardContextValue, write: () => void, onError?: (messa
 export const DEFAULT_TITLE = 'Unnamed item';
 
 /** Creates a two-week item (in the first lane, today, unless told) and opens it. */
-export function newItem(ctx: BoardContextValue, at?: { laneId: string | null; start: IsoDate }): string | null {
+export function newItem(ctx: RoadmapContextValue, at?: { laneId: string | null; start: IsoDate }): string | null {
   let id: string | null = null;
   const laneId = at ? at.laneId : (ctx.store.getLaneIds()[0] ?? null);
   const start = at?.start ?? localIsoDate(new Date());
@@ -88,17 +34,17 @@ export function newItem(ctx: BoardContextValue, at?: { laneId: string | null; st
   return id;
 }
 
-export function deleteItem(ctx: BoardContextValue, id: string): void {
+export function deleteItem(ctx: RoadmapContextValue, id: string): void {
   deleteMany(ctx, [id]);
 }
 
 /** Deletes items in one transaction (one undo step) and drops them from the selection. */
-export function deleteMany(ctx: BoardContextValue, ids: readonly string[]): void {
+export function deleteMany(ctx: RoadmapContextValue, ids: readonly string[]): void {
   if (edit(ctx, () => deleteItems(ctx.doc, ids))) ctx.session.forget(ids);
 }
 
 /** Delete key or button: the selected link, the selected item, or (after asking) many items. */
-export function deleteSelection(ctx: BoardContextValue): void {
+export function deleteSelection(ctx: RoadmapContextValue): void {
   const { session } = ctx;
   const dep = session.selectedDep.get();
   if (dep) {
@@ -114,7 +60,7 @@ export function deleteSelection(ctx: BoardContextValue): void {
  * `from` leads to `to` (finish to start, no lag) and the new link opens in the panel to set
  * its type and lag. A refused link (a loop, a duplicate) says why in a notice.
  */
-export function linkTo(ctx: BoardContextValue, from: string, to: string): string | null {
+export function linkTo(ctx: RoadmapContextValue, from: string, to: string): string | null {
   if (from === to) return null;
   let id: string | null = null;
   edit(
@@ -135,7 +81,7 @@ export function linkTo(ctx: BoardContextValue, from: string, to: string): string
  * successors follow too and none of them is shifted twice.
  */
 export function moveMany(
-  ctx: BoardContextValue,
+  ctx: RoadmapContextValue,
   ids: readonly string[],
   days: number,
   laneId?: string | null,
@@ -150,15 +96,7 @@ export function moveMany(
 }
 
 /** Where successors go when `ids` move by `days`, if "move dependents" is on. */
-export function dependentsOf(ctx: BoardContextValue, ids: readonly string[], days: number): Map<string, number> {
+export function dependentsOf(ctx: RoadmapContextValue, ids: readonly string[], days: number): Map<string, number> {
   if (!ctx.prefs.moveDependents.get() || days === 0) return new Map();
   return knockOnShifts(ctx.store.getItems(), ctx.store.deps.all(), ids, days);
-}
-
-export function undo(ctx: BoardContextValue): void {
-  if (ctx.canEdit) ctx.undoManager?.undo();
-}
-
-export function redo(ctx: BoardContextValue): void {
-  if (ctx.canEdit) ctx.undoManager?.redo();
 }

@@ -1,14 +1,14 @@
 import { toDayNumber } from '@planroom/shared';
-import type { BoardContextValue } from '../core/BoardContext';
+import type { BarBox } from '../timeline/bars';
 import { titleWidth } from '../ui/textWidth';
 import type { Field } from './arrowField';
 import type { Point } from './arrowRoute';
 import { BESIDE_GAP, besideRoom, roomsOf, titleBeside } from './barLabels';
 import { placeLines, type RowLine, rowLines } from './depGeometry';
 import type { LayoutEngine } from './layoutEngine';
-import type { BarBox } from './rowLayout';
+import type { RoadmapContextValue } from './RoadmapContext';
 
-type Parts = Pick<BoardContextValue, 'engine' | 'store' | 'rollups' | 'canEdit'>;
+type Parts = Pick<RoadmapContextValue, 'engine' | 'store' | 'rollups' | 'canEdit'>;
 
 const built = new WeakMap<LayoutEngine, { version: number; canEdit: boolean; field: Field }>();
 /** Each row's lines, kept while its boxes (and the track's width, and who is looking) stay the same. */

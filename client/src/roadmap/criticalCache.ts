@@ -1,6 +1,6 @@
 import { boardCriticalPath } from '@planroom/shared';
 import type { BoardStore } from '../core/boardStore';
-import { KeyedSignal, Signal } from '../core/signals';
+import { KeyedSignal, Signal } from '../ui/signals';
 
 export interface CriticalInfo {
   critical: boolean;

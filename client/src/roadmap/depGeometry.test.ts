@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { BarBox } from '../timeline/bars';
 import { type BarPlace, buildField, depAnchors, visibleDeps } from './depGeometry';
-import type { BarBox } from './rowLayout';
 
 const place = (x: number, y: number, width = 100, proxy = false): BarPlace => ({ x, y, width, proxy });
 

@@ -1,8 +1,9 @@
 import type { DepType } from '@planroom/shared';
+import { BAR_HEIGHT, type BarBox, rowTop } from '../timeline/bars';
 import type { Rect } from '../timeline/rowGeometry';
 import { disjoint, type Field, type Line, type Span } from './arrowField';
 import { type Anchor, depSides } from './arrowRoute';
-import { BAR_HEIGHT, type BarBox, CARET_ROOM, rowTop } from './rowLayout';
+import { CARET_ROOM } from './rowLayout';
 
 /** What an arrow needs of a bar: where it is in the body. */
 export interface BarPlace {

@@ -1,7 +1,5 @@
 import { addDays, type IsoDate } from '@planroom/shared';
-
-/** What a drag does: move the whole bar, or one of its ends. */
-export type DragMode = 'move' | 'start' | 'end';
+import type { DragMode } from '../core/session';
 
 /** What a bar's draggable carries; the mode comes from where the drag started. */
 export interface DragData {

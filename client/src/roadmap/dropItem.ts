@@ -1,8 +1,9 @@
 import { resizeItem } from '@planroom/shared';
-import type { BoardContextValue } from '../core/BoardContext';
+import { edit } from '../core/edit';
 import type { DragPreview } from '../core/session';
-import { edit, moveMany } from './actions';
+import { moveMany } from './actions';
 import { resizedDates } from './dragMath';
+import type { RoadmapContextValue } from './RoadmapContext';
 
 /** Drop targets carry the lane an item lands in (null: no lane); rows of other groupings carry none. */
 export interface RowDropData {
@@ -18,7 +19,7 @@ function isRowDropData(value: unknown): value is RowDropData {
  * transaction, one undo step. A move takes the whole selection, their descendants and,
  * with "move dependents", the successors the preview showed.
  */
-export function dropItem(ctx: BoardContextValue, preview: DragPreview, over: unknown): void {
+export function dropItem(ctx: RoadmapContextValue, preview: DragPreview, over: unknown): void {
   const item = ctx.store.getItem(preview.active);
   if (!item) return;
   const { days, mode } = preview;

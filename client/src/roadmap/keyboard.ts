@@ -1,7 +1,7 @@
-import type { BoardContextValue } from '../core/BoardContext';
 import type { Direction } from '../timeline/rowGeometry';
 import { neighbour } from '../timeline/rowGeometry';
 import { moveMany } from './actions';
+import type { RoadmapContextValue } from './RoadmapContext';
 
 /** Focuses an item's bar if it is rendered (without scrolling the board to it). */
 export function focusBar(id: string): void {
@@ -11,7 +11,7 @@ export function focusBar(id: string): void {
 }
 
 /** Arrow keys: to the previous/next bar in the line, or the nearest bar above/below. */
-export function moveSelection(ctx: BoardContextValue, dir: Direction): void {
+export function moveSelection(ctx: RoadmapContextValue, dir: Direction): void {
   const { session, engine } = ctx;
   const lines = engine.navLines();
   const current = session.selection.get();
@@ -23,13 +23,13 @@ export function moveSelection(ctx: BoardContextValue, dir: Direction): void {
 }
 
 /** Shift + ←/→: every selected item a day (Alt: a week) earlier or later, in one step. */
-export function nudgeSelection(ctx: BoardContextValue, days: number): void {
+export function nudgeSelection(ctx: RoadmapContextValue, days: number): void {
   const ids = [...ctx.session.selected.get()];
   if (ids.length) moveMany(ctx, ids, days);
 }
 
 /** Enter: the item's details, with the title ready to type in (for editors). */
-export function editItem(ctx: BoardContextValue, id: string): void {
+export function editItem(ctx: RoadmapContextValue, id: string): void {
   const { session } = ctx;
   if (!session.selected.get().has(id) || session.selected.get().size > 1) session.select(id);
   session.panelOpen.set(true);
@@ -37,7 +37,7 @@ export function editItem(ctx: BoardContextValue, id: string): void {
 }
 
 /** L: the next bar clicked becomes the successor of the selected item. */
-export function startLinking(ctx: BoardContextValue): void {
+export function startLinking(ctx: RoadmapContextValue): void {
   const from = ctx.session.selection.get();
   if (from && ctx.canEdit) ctx.session.linkFrom.set(from);
 }

@@ -1,9 +1,11 @@
 import { type GroupBy, type Item, type ItemFilter, isFilterEmpty, toDayNumber } from '@planroom/shared';
 import type { BoardStore } from '../core/boardStore';
-import { KeyedSignal, Signal } from '../core/signals';
+import { rowTop } from '../timeline/bars';
 import { type NavBox, navLines, type PlacedRow, rowOffsets } from '../timeline/rowGeometry';
+import type { TimeAxis } from '../timeline/TimelineContext';
 import { boardRange, type DayScale, dayScale } from '../timeline/timeScale';
-import { type LayoutNode, layoutRow, type RowLayout, rowTop, sameLayout } from './rowLayout';
+import { KeyedSignal, Signal } from '../ui/signals';
+import { type LayoutNode, layoutRow, type RowLayout, sameLayout } from './rowLayout';
 import { type VisibleGroup, visibleGroups } from './visibleGroups';
 
 /** The view settings the layout depends on (all per person, none in the document). */
@@ -60,7 +62,7 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  * component (and every bar in it) skips rendering. Subscriptions are keyed: the timeline
  * wakes when rows or heights change, a row when its boxes do, an arrow when an end moves.
  */
-export class LayoutEngine {
+export class LayoutEngine implements TimeAxis {
   private view: EngineView;
   private scale: DayScale;
   private groups: VisibleGroup[] = [];
@@ -106,6 +108,9 @@ export class LayoutEngine {
   // --- reading ---------------------------------------------------------------------------
 
   getStructure = (): Structure => this.structure;
+  /** The time axis (TimeAxis): the scale changes with the structure. */
+  getScale = (): DayScale => this.structure.scale;
+  subscribeScale = this.structureSignal.subscribe;
   getRow = (key: string): RowEntry | undefined => this.entries.get(key);
   getPlace = (id: string): Place | undefined => this.places.get(id);
   getView = (): EngineView => this.view;

@@ -1,6 +1,6 @@
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
 import { linkTo } from './actions';
+import type { RoadmapContextValue } from './RoadmapContext';
 
 /** The item whose bar is under a point, other than `except`. */
 export function barAt(x: number, y: number, except: string): string | null {
@@ -15,7 +15,7 @@ export function barAt(x: number, y: number, except: string): string | null {
  * Drawing a link: press on a bar's connector, drag onto another bar (in any row), let go.
  * The pointer is captured so the drag survives leaving the connector; Escape cancels.
  */
-export function startLinkDrag(ctx: BoardContextValue, event: ReactPointerEvent<HTMLElement>, from: string): void {
+export function startLinkDrag(ctx: RoadmapContextValue, event: ReactPointerEvent<HTMLElement>, from: string): void {
   if (event.button !== 0) return;
   event.stopPropagation();
   event.preventDefault();

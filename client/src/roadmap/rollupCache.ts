@@ -1,6 +1,6 @@
 import { type Item, type RollUp, rollUps } from '@planroom/shared';
 import type { BoardStore } from '../core/boardStore';
-import { KeyedSignal } from '../core/signals';
+import { KeyedSignal } from '../ui/signals';
 
 const rolls = (a: Item | undefined, b: Item | undefined) =>
   a?.start !== b?.start ||

@@ -1,15 +1,10 @@
 import { compareOrder, type ItemKind } from '@planroom/shared';
+import { BAR_HEIGHT, type BarBox, barBox, LANE_PADDING, labelWidth, ROW_HEIGHT } from '../timeline/bars';
 import { type Block, packBlocks, type Slot } from '../timeline/packing';
 import type { DayScale } from '../timeline/timeScale';
 
-export const ROW_HEIGHT = 32;
-export const BAR_HEIGHT = 24;
-export const LANE_PADDING = 8;
-export const MILESTONE_SIZE = 16;
 /** Room for the lane's name, item count and tools in the title column. */
 export const MIN_LANE_HEIGHT = 60;
-/** Bars narrower than this show their title beside them instead of inside. */
-export const MIN_LABEL_INSIDE = 84;
 /** Room left of a parent's bar for its collapse caret. */
 export const CARET_ROOM = 20;
 const LABEL_GAP = 6;
@@ -27,16 +22,6 @@ export interface LayoutNode {
   title: string;
 }
 
-export interface BarBox {
-  x: number;
-  width: number;
-  row: number;
-  labelOutside: boolean;
-  /** Children shown under this bar in the same row (0: not a parent here). */
-  children: number;
-  collapsed: boolean;
-}
-
 export interface RowLayout {
   boxes: Map<string, BarBox>;
   rowCount: number;
@@ -50,20 +35,6 @@ export interface RowLayout {
    */
   slots: ReadonlyMap<string, Slot>;
   ppd: number;
-}
-
-/** A rough width of a title at the bar font size; only used to keep labels from colliding. */
-export function labelWidth(title: string): number {
-  return Math.min(240, Math.ceil(title.length * 6.6) + 4);
-}
-
-export function barBox(node: LayoutNode, scale: DayScale): Pick<BarBox, 'x' | 'width' | 'labelOutside'> {
-  if (node.kind === 'milestone') {
-    return { x: scale.x(node.start) + scale.ppd / 2 - MILESTONE_SIZE / 2, width: MILESTONE_SIZE, labelOutside: true };
-  }
-  const x = scale.x(node.start);
-  const width = Math.max(4, scale.x(node.end + 1) - x);
-  return { x, width, labelOutside: width < MIN_LABEL_INSIDE };
 }
 
 const byStart = (a: LayoutNode, b: LayoutNode) => a.start - b.start || compareOrder(a, b);
@@ -176,8 +147,6 @@ export function layoutRow(
   const height = Math.max(MIN_LANE_HEIGHT, rowCount * ROW_HEIGHT + LANE_PADDING * 2 - (ROW_HEIGHT - BAR_HEIGHT));
   return { boxes, rowCount, height, hidden, slots, ppd: scale.ppd };
 }
-
-export const rowTop = (row: number) => LANE_PADDING + row * ROW_HEIGHT;
 
 /** Two layouts that draw the same (so a row whose items did not move can skip rendering). */
 export function sameLayout(a: RowLayout, b: RowLayout): boolean {

@@ -1,12 +1,12 @@
 import type { DragEndEvent, DragStartEvent } from '@dnd-kit/core';
 import { descendantsOf } from '@planroom/shared';
 import { type RefObject, useEffect, useRef } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
 import { useDragSensors } from '../ui/useDragSensors';
 import { dependentsOf } from './actions';
 import { deltaDays, dragModeOf, isDragData } from './dragMath';
 import { DragTracker, type Offset, type TrackInsets } from './dragTracker';
 import { dropItem } from './dropItem';
+import type { RoadmapContextValue } from './RoadmapContext';
 
 /**
  * Dragging bars with @dnd-kit: a pointer sensor (4 px, so a click still selects) and the
@@ -17,7 +17,7 @@ import { dropItem } from './dropItem';
  * writes once. dnd-kit's own auto-scroll stays off.
  */
 export function useBoardDnd(
-  ctx: BoardContextValue,
+  ctx: RoadmapContextValue,
   ppd: number,
   rowsAreLanes: boolean,
   scrollRef: RefObject<HTMLDivElement | null>,

@@ -1,13 +1,13 @@
 import { type RefObject, useEffect } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
+import { BAR_HEIGHT } from '../timeline/bars';
 import { fitItems } from '../timeline/fitItems';
 import type { DayScale } from '../timeline/timeScale';
 import type { Viewport } from '../timeline/useViewport';
-import { BAR_HEIGHT } from './rowLayout';
+import type { RoadmapContextValue } from './RoadmapContext';
 
 /** Zoom to fit and scrolling a bar into view, offered to the toolbar and keyboard via the session. */
 export function useTimelineControls(
-  ctx: BoardContextValue,
+  ctx: RoadmapContextValue,
   scrollRef: RefObject<HTMLDivElement | null>,
   viewport: Viewport,
   scale: DayScale,

@@ -8,6 +8,7 @@ import { type ViewState, viewFilter } from '../core/viewState';
 import type { ViewStore } from '../core/viewStore';
 import type { CriticalCache } from './criticalCache';
 import type { LayoutEngine } from './layoutEngine';
+import type {} from './RoadmapContext';
 
 export const todayNumber = () => toDayNumber(localIsoDate(new Date()));
 

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { useBoard } from '../core/BoardContext';
+import { redo, undo } from '../core/edit';
 import { useUndoState } from '../core/useUndo';
 import { useMeta } from '../core/useYjs';
-import { newItem, redo, undo } from '../roadmap/actions';
+import { newItem } from '../roadmap/actions';
+import { useRoadmap } from '../roadmap/RoadmapContext';
 import { ConnectionStatus, SaveStatus } from '../sync/ConnectionStatus';
 import { PlusIcon, RedoIcon, ShareIcon, UndoIcon } from '../ui/icons';
 import { ROLE_LABELS } from '../ui/roles';
@@ -13,7 +14,7 @@ import { ViewSwitch } from './ViewSwitch';
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 export function BoardHeader() {
-  const ctx = useBoard();
+  const ctx = useRoadmap();
   const { canEdit, role, provider, session, undoManager } = ctx;
   const meta = useMeta();
   const { canUndo, canRedo } = useUndoState(undoManager);

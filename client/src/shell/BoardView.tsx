@@ -1,4 +1,4 @@
-import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, canEdit as roleCanEdit } from '@planroom/shared';
+import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, type Role, canEdit as roleCanEdit } from '@planroom/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -6,24 +6,34 @@ import { BoardContext, type BoardContextValue, type Prefs } from '../core/BoardC
 import { BoardStore } from '../core/boardStore';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
 import { Session } from '../core/session';
-import { Value } from '../core/signals';
 import { ViewStore } from '../core/viewStore';
+import { AssignmentsField } from '../resources/AssignmentsField';
 import { CapacityModel } from '../resources/capacityModel';
+import { ResourcesContext, type ResourcesContextValue } from '../resources/ResourcesContext';
 import { ResourceToolbar } from '../resources/ResourceToolbar';
 import { ResourceView } from '../resources/ResourceView';
+import type { Resources } from '../resources/resourceSession';
 import { ResourceSession } from '../resources/resourceSession';
 import { CriticalCache } from '../roadmap/criticalCache';
 import { LinkBanner } from '../roadmap/LinkBanner';
 import { LayoutEngine } from '../roadmap/layoutEngine';
+import {
+  RoadmapContext,
+  type RoadmapContextValue,
+  type RoadmapParts,
+  type RoadmapSlots,
+} from '../roadmap/RoadmapContext';
 import { RollupCache } from '../roadmap/rollupCache';
 import { SidePanel } from '../roadmap/SidePanel';
 import { Timeline } from '../roadmap/Timeline';
 import { Toolbar } from '../roadmap/Toolbar';
 import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
 import type { BoardAccess } from '../sync/api';
+import { TimelineContext } from '../timeline/TimelineContext';
 import { isZoom, PX_PER_DAY } from '../timeline/timeScale';
 import { clampPpd } from '../timeline/zoom';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Value } from '../ui/signals';
 import { BoardHeader } from './BoardHeader';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
@@ -47,7 +57,11 @@ interface Props {
   access: BoardAccess;
 }
 
-type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'>;
+type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
+  Omit<RoadmapParts, 'slots'> & { resources: Resources };
+
+/** What the roadmap's item panel shows from other features. */
+const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField };
 
 /** A synced board: header, toolbar, timeline, side panel, dialogs. */
 export function BoardView({ boardId, doc, provider, access }: Props) {
@@ -99,8 +113,10 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     };
   }, [doc, provider, editable, boardId]);
 
-  const ctx = useMemo<BoardContextValue | null>(
-    () => (parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts } : null),
+  // One object holds every feature's parts; each feature reads it through its own context.
+  const ctx = useMemo<(RoadmapContextValue & ResourcesContextValue) | null>(
+    () =>
+      parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts, slots: SLOTS } : null,
     [parts, boardId, doc, provider, access, editable],
   );
   useShortcuts(ctx);
@@ -108,34 +124,47 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   if (!ctx) return null;
   return (
     <BoardContext.Provider value={ctx}>
-      <div className={`board${editable ? '' : ' is-readonly'}`} data-role={access.role}>
-        <BoardHeader />
-        <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} />
-        <TooBigBanner provider={provider} />
-        <LinkBanner />
-        <ErrorBoundary area="the needs-attention list">
-          <NeedsAttention />
-        </ErrorBoundary>
-        <div className="board-main">
-          <ByViewMode
-            roadmap={
-              <ErrorBoundary area="the timeline">
-                <Timeline />
-              </ErrorBoundary>
-            }
-            resources={
-              <ErrorBoundary area="the resource view">
-                <ResourceView />
-              </ErrorBoundary>
-            }
-          />
-          <ErrorBoundary area="the details panel">
-            <SidePanel />
-          </ErrorBoundary>
-        </div>
-        <Dialogs />
-        <NoticeToast />
-      </div>
+      <TimelineContext.Provider value={ctx.engine}>
+        <RoadmapContext.Provider value={ctx}>
+          <ResourcesContext.Provider value={ctx}>
+            <BoardLayout editable={editable} provider={provider} role={access.role} />
+          </ResourcesContext.Provider>
+        </RoadmapContext.Provider>
+      </TimelineContext.Provider>
     </BoardContext.Provider>
+  );
+}
+
+/** The page of an open board: header, the current view's toolbar and body, side panel, dialogs. */
+function BoardLayout({ editable, provider, role }: { editable: boolean; provider: WebsocketProvider; role: Role }) {
+  return (
+    <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
+      <BoardHeader />
+      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} />
+      <TooBigBanner provider={provider} />
+      <LinkBanner />
+      <ErrorBoundary area="the needs-attention list">
+        <NeedsAttention />
+      </ErrorBoundary>
+      <div className="board-main">
+        <ByViewMode
+          roadmap={
+            <ErrorBoundary area="the timeline">
+              <Timeline />
+            </ErrorBoundary>
+          }
+          resources={
+            <ErrorBoundary area="the resource view">
+              <ResourceView />
+            </ErrorBoundary>
+          }
+        />
+        <ErrorBoundary area="the details panel">
+          <SidePanel />
+        </ErrorBoundary>
+      </div>
+      <Dialogs />
+      <NoticeToast />
+    </div>
   );
 }

@@ -21,9 +21,10 @@ import {
   unlink,
 } from '@planroom/shared';
 import { type BoardContextValue, useBoard } from '../core/BoardContext';
-import { useProblems, useValue } from '../core/useYjs';
-import { edit } from '../roadmap/actions';
+import { edit } from '../core/edit';
+import { useProblems } from '../core/useYjs';
 import { ChevronIcon, TrashIcon, WarningIcon } from '../ui/icons';
+import { useValue } from '../ui/useValue';
 
 const isCollection = (name: string): name is CollectionName => (COLLECTIONS as readonly string[]).includes(name);
 

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useBoard } from '../core/BoardContext';
-import { useValue } from '../core/useYjs';
 import { DeleteItemsDialog } from '../roadmap/DeleteItemsDialog';
 import { DeleteLaneDialog } from '../roadmap/DeleteLaneDialog';
 import { GoalsDialog } from '../roadmap/GoalsDialog';
 import { CloseIcon } from '../ui/icons';
+import { useValue } from '../ui/useValue';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 

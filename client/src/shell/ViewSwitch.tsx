@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useBoard } from '../core/BoardContext';
+import { useView } from '../core/records';
 import type { ViewMode } from '../core/viewState';
-import { useView } from '../roadmap/useLayout';
 
 const MODES: Array<[ViewMode, string, string]> = [
   ['roadmap', 'Roadmap', 'Items on the timeline, by lane or grouping (R switches)'],

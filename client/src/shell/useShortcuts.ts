@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
-import { deleteSelection, newItem, redo, undo } from '../roadmap/actions';
+import { redo, undo } from '../core/edit';
+import type { ResourcesContextValue } from '../resources/ResourcesContext';
+import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
+import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
 import { toggleViewMode } from './ViewSwitch';
 
@@ -21,7 +23,7 @@ function focusedBar(target: EventTarget | null): string | null {
 }
 
 /** Board-wide keyboard shortcuts (listed in the "?" dialog). */
-export function useShortcuts(ctx: BoardContextValue | null): void {
+export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) | null): void {
   useEffect(() => {
     if (!ctx) return;
     const { session, canEdit } = ctx;

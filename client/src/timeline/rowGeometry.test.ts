@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BarBox } from '../roadmap/rowLayout';
+import type { BarBox } from './bars';
 import {
   idsInRect,
   navLines,

@@ -1,4 +1,4 @@
-import { BAR_HEIGHT, type BarBox, rowTop } from '../roadmap/rowLayout';
+import { BAR_HEIGHT, type BarBox, rowTop } from './bars';
 
 /**
  * Geometry across rows: which rows are in view (vertical virtualisation), which bars a

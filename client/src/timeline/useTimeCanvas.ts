@@ -1,9 +1,10 @@
 import { type RefObject, useEffect, useMemo } from 'react';
-import type { BoardContextValue } from '../core/BoardContext';
 import { useMeta } from '../core/useYjs';
+import type { Value } from '../ui/signals';
 import { useElementWidth } from '../ui/useElementWidth';
 import { LANE_COLUMN } from './layoutConstants';
 import { headerHeight } from './TimeHeader';
+import type { TimeAxis } from './TimelineContext';
 import { weekLocaleFor } from './timeHeader';
 import type { DayScale } from './timeScale';
 import { useToday } from './useToday';
@@ -13,11 +14,12 @@ import { levelFor } from './zoom';
 
 /**
  * The wiring the roadmap and the resource view share around their scroll box: the engine
- * learns today and the visible width, the viewport follows scrolling, the wheel zooms, and
+ * (the time axis) learns today and the visible width, the viewport follows scrolling, the wheel zooms, and
  * the time header gets its zoom level, height and locale options.
  */
 export function useTimeCanvas(
-  { engine, prefs }: Pick<BoardContextValue, 'engine' | 'prefs'>,
+  axis: TimeAxis,
+  ppd: Value<number>,
   scrollRef: RefObject<HTMLDivElement | null>,
   scale: DayScale,
 ) {
@@ -25,10 +27,10 @@ export function useTimeCanvas(
   const today = useToday();
   const meta = useMeta();
   const width = useElementWidth(scrollRef);
-  useEffect(() => engine.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [engine, today, width]);
+  useEffect(() => axis.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [axis, today, width]);
   const header = headerHeight(level);
   const viewport = useViewport(scrollRef, scale, LANE_COLUMN, header, today);
-  useWheelZoom(scrollRef, scale, LANE_COLUMN, prefs.ppd, viewport.pendingAnchor);
+  useWheelZoom(scrollRef, scale, LANE_COLUMN, ppd, viewport.pendingAnchor);
   const options = useMemo(() => {
     const language = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
     return { fiscalYearStartMonth: meta.fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };

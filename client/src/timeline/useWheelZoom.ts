@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import type { Value } from '../core/signals';
+import type { Value } from '../ui/signals';
 import type { DayScale } from './timeScale';
 import type { Anchor } from './useViewport';
 import { dayAtOffset, wheelZoom } from './zoom';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Value } from '../core/signals';
-import { useValue } from '../core/useYjs';
+import type { Value } from './signals';
+import { useValue } from './useValue';
 
 /**
  * A lane's or team's name, renamed in place: Enter or leaving the field keeps the new name,

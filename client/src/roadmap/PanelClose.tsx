@@ -1,9 +1,9 @@
-import { useBoard } from '../core/BoardContext';
-import { CloseIcon } from './icons';
+import { CloseIcon } from '../ui/icons';
+import { useRoadmap } from './RoadmapContext';
 
 /** The side panel's close button. */
 export function PanelClose() {
-  const { session } = useBoard();
+  const { session } = useRoadmap();
   return (
     <button type="button" className="icon-button" onClick={() => session.panelOpen.set(false)} title="Close details">
       <CloseIcon />

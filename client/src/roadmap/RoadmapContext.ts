@@ -1,0 +1,29 @@
+import { type ComponentType, createContext, useContext } from 'react';
+import type { BoardContextValue } from '../core/BoardContext';
+import type { CriticalCache } from './criticalCache';
+import type { LayoutEngine } from './layoutEngine';
+import type { RollupCache } from './rollupCache';
+
+/** Parts of the item panel that other features supply; the shell fills them in. */
+export interface RoadmapSlots {
+  /** Who works on an item (the resource feature's assignments field). */
+  ItemAssignments: ComponentType<{ itemId: string }> | null;
+}
+
+/** The roadmap's own parts: its layout, roll-ups and critical path, and the slots the shell fills. */
+export interface RoadmapParts {
+  engine: LayoutEngine;
+  rollups: RollupCache;
+  critical: CriticalCache;
+  slots: RoadmapSlots;
+}
+
+export interface RoadmapContextValue extends BoardContextValue, RoadmapParts {}
+
+export const RoadmapContext = createContext<RoadmapContextValue | null>(null);
+
+export function useRoadmap(): RoadmapContextValue {
+  const value = useContext(RoadmapContext);
+  if (!value) throw new Error('useRoadmap needs a <RoadmapContext.Provider>');
+  return value;
+}
