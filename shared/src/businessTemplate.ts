@@ -6,6 +6,7 @@ import { newId } from './ids.js';
 import type { Status } from './item.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { orderKeys } from './order.js';
+import { projectItem } from './templateItems.js';
 
 /**
  * A business PMO's board: few, large change projects with long planning, each measured by
@@ -142,20 +143,22 @@ function addProject(
   const { board, week, people } = ctx;
   const id = newId('item');
   const ownerId = people[(i * 3 + 1) % people.length] ?? null;
-  board.items.push({
-    id,
-    kind: 'project',
-    title,
-    parentId: programId,
-    laneId,
-    start: week(startWeek),
-    end: addDays(week(startWeek + weeks), -3),
-    status,
-    progress,
-    ownerId,
-    goalIds: goals,
-    order: ctx.key(i),
-  });
+  const order = ctx.key(i);
+  board.items.push(
+    projectItem(week, {
+      id,
+      title,
+      parentId: programId,
+      laneId,
+      startWeek,
+      weeks,
+      status,
+      progress,
+      ownerId,
+      goalIds: goals,
+      order,
+    }),
+  );
   const ms = new Map<string, string>();
   for (const [mTitle, mWeek] of milestones) {
     const mId = newId('item');

@@ -1,4 +1,4 @@
-import { utcMonday, utcMonth } from 'd3-time';
+import { type CountableTimeInterval, utcMonday, utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { type IsoDate, toDayNumber } from './dates.js';
 
@@ -76,9 +76,13 @@ export function quarterLabel(date: IsoDate, startMonth = 1): string {
   return startMonth === 1 ? `Q${quarter} ${fiscalYear}` : `FY${String(fiscalYear).slice(-2)} Q${quarter}`;
 }
 
+/** The months that start a fiscal quarter when the fiscal year starts in `startMonth`, as a d3 interval (UTC). */
+export function fiscalQuarterInterval(startMonth = 1): CountableTimeInterval {
+  const offset = (((startMonth - 1) % 3) + 3) % 3;
+  return utcMonth.filter((d) => (d.getUTCMonth() - offset + 12) % 3 === 0) as unknown as CountableTimeInterval;
+}
+
 /** First day of the fiscal quarter holding `date`. */
 export function fiscalQuarterStart(date: IsoDate, startMonth = 1): IsoDate {
-  const month = utcMonth.floor(dayDate(toDayNumber(date)));
-  const back = (month.getUTCMonth() + 1 - startMonth + 12) % 3;
-  return isoDate(utcMonth.offset(month, -back));
+  return isoDate(fiscalQuarterInterval(startMonth).floor(dayDate(toDayNumber(date))));
 }

@@ -15,7 +15,7 @@ import { withExistingPerson } from './party.js';
 import type { Person } from './person.js';
 import type { Problem } from './problems.js';
 import { type RaciCell, raciCellId, raciEntity } from './raci.js';
-import { dropDangling, dropDanglingInList, readAll, type SetAside, setAside } from './reading.js';
+import { dropDangling, readAll, type SetAside, setAside } from './reading.js';
 import { type Risk, riskEntity } from './risk.js';
 import { type ScopeEntry, scopeEntity } from './scope.js';
 import { type Stakeholder, stakeholderEntity } from './stakeholder.js';
@@ -118,7 +118,7 @@ function readKpis(c: Context, kickoffs: ReadonlyMap<string, Kickoff>): Kpi[] {
 function readRisks(c: Context, kickoffs: ReadonlyMap<string, Kickoff>): Risk[] {
   const risks = readPart(c, riskEntity, kickoffs);
   dropDangling(risks, 'risks', 'ownerId', c.people, 'person', c.problems, c.aside);
-  dropDanglingInList(risks, 'risks', 'itemIds', c.items, 'item', c.problems, c.aside);
+  dropDangling(risks, 'risks', 'itemIds', c.items, 'item', c.problems, c.aside);
   return sortByOrder(risks.values());
 }
 
@@ -133,7 +133,7 @@ export function readKickoffRecords(c: Context): KickoffRecords {
   const scope = readPart(c, scopeEntity, kickoffs);
   const activities = readPart(c, activityEntity, kickoffs);
   const deliverables = readPart(c, deliverableEntity, kickoffs);
-  dropDanglingInList(deliverables, 'deliverables', 'itemIds', c.items, 'item', c.problems, c.aside);
+  dropDangling(deliverables, 'deliverables', 'itemIds', c.items, 'item', c.problems, c.aside);
   dropDangling(deliverables, 'deliverables', 'milestoneId', c.items, 'item', c.problems, c.aside);
   const stakeholders = readPart(c, stakeholderEntity, kickoffs);
   dropDangling(stakeholders, 'stakeholders', 'personId', c.people, 'person', c.problems, c.aside);

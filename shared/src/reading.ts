@@ -61,7 +61,11 @@ function dangling(
   problems.push({ ...at, reason: `waits on ${cause}, which needs attention`, cause });
 }
 
-/** Drops records whose reference points nowhere, or at a record set aside, reporting each. */
+/**
+ * Drops records whose reference (one id, or a list of ids) points nowhere, or at a record
+ * set aside, reporting each. In a list the first missing reference is reported, a
+ * set-aside one first, so the root cause is named when there is one.
+ */
 export function dropDangling<T extends { id: string }>(
   records: Map<string, T>,
   collectionName: string,
@@ -72,26 +76,8 @@ export function dropDangling<T extends { id: string }>(
   aside: SetAside,
 ): void {
   for (const [id, r] of records) {
-    const ref = r[field];
-    if (ref === null || typeof ref !== 'string' || targets.has(ref)) continue;
-    dangling(records, { collection: collectionName, id, field }, ref, what, problems, aside);
-  }
-}
-
-/** The same for a list of references: the first one that points nowhere is reported. */
-export function dropDanglingInList<T extends { id: string }>(
-  records: Map<string, T>,
-  collectionName: string,
-  field: keyof T & string,
-  targets: Targets,
-  what: string,
-  problems: Problem[],
-  aside: SetAside,
-): void {
-  for (const [id, r] of records) {
-    const refs = r[field];
-    if (!Array.isArray(refs)) continue;
-    // a set-aside target first, so the root cause is named when there is one
+    const value: unknown = r[field];
+    const refs = Array.isArray(value) ? value : [value];
     const missing = refs.filter((ref): ref is string => typeof ref === 'string' && !targets.has(ref));
     const ref = missing.find((m) => aside.has(m)) ?? missing[0];
     if (ref !== undefined) dangling(records, { collection: collectionName, id, field }, ref, what, problems, aside);

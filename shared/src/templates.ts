@@ -6,6 +6,7 @@ import { newId } from './ids.js';
 import type { Status } from './item.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { orderKeys } from './order.js';
+import { projectItem } from './templateItems.js';
 
 export const TEMPLATES = {
   'it-portfolio': 'IT PMO portfolio',
@@ -211,20 +212,12 @@ export function itPortfolioTemplate(today: IsoDate, name = 'IT PMO portfolio'): 
       const id = newId('item');
       projectIds.set(title, id);
       const ownerId = people[(p + i * 2) % people.length] ?? null;
-      board.items.push({
-        id,
-        kind: 'project',
-        title,
-        parentId: programId,
-        laneId,
-        start: week(startWeek),
-        end: addDays(week(startWeek + weeks), -3),
-        status,
-        progress,
-        ownerId,
-        goalIds: goalsFor(title, goals),
-        order: key(i * 4 + 1),
-      });
+      const goalIds = goalsFor(title, goals);
+      const order = key(i * 4 + 1);
+      const parentId = programId;
+      board.items.push(
+        projectItem(week, { id, title, parentId, laneId, startWeek, weeks, status, progress, ownerId, goalIds, order }),
+      );
       milestones.forEach(([mTitle, mWeek], m) => {
         const day = addDays(week(mWeek), 3);
         board.items.push({

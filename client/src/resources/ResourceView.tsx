@@ -3,7 +3,7 @@ import type { LoadWindow } from '@planroom/shared';
 import { useEffect, useMemo, useRef } from 'react';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange } from '../timeline/rowGeometry';
-import { TimeGrid, TimeHeader } from '../timeline/TimeHeader';
+import { TimeCanvas } from '../timeline/TimeCanvas';
 import { useScale, useTimeAxis } from '../timeline/TimelineContext';
 import { type DayScale, dayIso, isoDay } from '../timeline/timeScale';
 import { useTimeCanvas } from '../timeline/useTimeCanvas';
@@ -42,7 +42,8 @@ export function ResourceView() {
   const axis = useTimeAxis();
   const scale = useScale();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { level, today, meta, viewport, options } = useTimeCanvas(axis, ctx.prefs.ppd, scrollRef, scale);
+  const canvas = useTimeCanvas(axis, ctx.prefs.ppd, scrollRef, scale);
+  const { today, meta, viewport } = canvas;
   useResourceControls(ctx, scrollRef, viewport, scale);
   const visible = useVisibleDays(scrollRef, scale, LANE_COLUMN);
   const quarter = useMemo(
@@ -88,51 +89,27 @@ export function ResourceView() {
         // drags only go up and down: scrolling sideways near the name column would only lose the place
         autoScroll={{ threshold: { x: 0, y: 0.15 } }}
       >
-        <div
-          className="tl-scroll res-scroll"
-          ref={scrollRef}
+        <TimeCanvas
+          className="res-scroll"
+          scrollRef={scrollRef}
+          scale={scale}
+          canvas={canvas}
+          corner={{ label: 'People', count: peopleCount }}
+          rows={rows.length}
           data-testid="resources"
-          data-zoom={level}
-          data-ppd={Math.round(scale.ppd * 100) / 100}
-          data-rows={rows.length}
-          data-scroll-root
           // a wheel or a press moves things under the tooltip (a scroll event comes a frame
           // late, after the pointer may already be on the next week)
           onWheel={() => resources.session.tip.set(null)}
           onPointerDown={() => resources.session.tip.set(null)}
         >
-          <div className="tl-canvas" style={{ width: LANE_COLUMN + scale.width }}>
-            <TimeHeader
-              scale={scale}
-              level={level}
-              window={viewport.window}
-              options={options}
-              today={today}
-              corner={{ label: 'People', count: peopleCount }}
-            />
-            <div className="tl-body">
-              <TimeGrid scale={scale} level={level} window={viewport.window} options={options} today={today} />
-              {peopleCount === 0 && <EmptyState ctx={ctx} />}
-              <div style={{ height: offsets[first] ?? 0 }} />
-              {rows.slice(first, last).map((placed) => (
-                <Row key={placed.row.key} placed={placed} teamRows={teamRows} ctx={ctx} {...shared} />
-              ))}
-              <div style={{ height: total - (offsets[last] ?? total) }} />
-              {ctx.canEdit && peopleCount > 0 && (
-                <div className="lane-add">
-                  <button type="button" className="button subtle small" onClick={() => addPerson(ctx, null)}>
-                    <PlusIcon size={14} />
-                    Add person
-                  </button>
-                  <button type="button" className="button subtle small" onClick={() => addTeam(ctx)}>
-                    <PlusIcon size={14} />
-                    Add team
-                  </button>
-                </div>
-              )}
-            </div>
-          </div>
-        </div>
+          {peopleCount === 0 && <EmptyState ctx={ctx} />}
+          <div style={{ height: offsets[first] ?? 0 }} />
+          {rows.slice(first, last).map((placed) => (
+            <Row key={placed.row.key} placed={placed} teamRows={teamRows} ctx={ctx} {...shared} />
+          ))}
+          <div style={{ height: total - (offsets[last] ?? total) }} />
+          {ctx.canEdit && peopleCount > 0 && <AddButtons ctx={ctx} className="lane-add" first="subtle small" />}
+        </TimeCanvas>
         <DragOverlay dropAnimation={null}>
           {dnd.active?.type === 'person' ? <PersonChip personId={dnd.active.personId} /> : null}
         </DragOverlay>
@@ -222,18 +199,24 @@ function EmptyState({ ctx }: { ctx: ResourcesContextValue }) {
         Each person gets a row with their assignments and their weekly load against capacity; teams sum up demand
         against capacity.
       </p>
-      {ctx.canEdit && (
-        <div className="res-empty-actions">
-          <button type="button" className="button primary" onClick={() => addPerson(ctx, null)}>
-            <PlusIcon size={14} />
-            Add person
-          </button>
-          <button type="button" className="button" onClick={() => addTeam(ctx)}>
-            <PlusIcon size={14} />
-            Add team
-          </button>
-        </div>
-      )}
+      {ctx.canEdit && <AddButtons ctx={ctx} className="res-empty-actions" first="primary" second="" />}
+    </div>
+  );
+}
+
+/** "Add person" and "Add team": under the rows, or in the empty state. */
+function AddButtons(props: { ctx: ResourcesContextValue; className: string; first: string; second?: string }) {
+  const { ctx, className, first, second = first } = props;
+  return (
+    <div className={className}>
+      <button type="button" className={`button ${first}`.trim()} onClick={() => addPerson(ctx, null)}>
+        <PlusIcon size={14} />
+        Add person
+      </button>
+      <button type="button" className={`button ${second}`.trim()} onClick={() => addTeam(ctx)}>
+        <PlusIcon size={14} />
+        Add team
+      </button>
     </div>
   );
 }

@@ -12,26 +12,43 @@ import { useCritical, useRollup } from './useLayout';
 
 /** Owner: one of the board's people (or nobody). */
 export function OwnerField({ item, id }: { item: Item; id: string }) {
-  const ctx = useRoadmap();
   const people = usePeople();
+  const options = people.map((p) => ({ id: p.id, label: p.role ? `${p.name} (${p.role})` : p.name }));
+  return <RefField item={item} id={id} field="ownerId" label="Owner" none="Nobody" options={options} />;
+}
+
+/**
+ * A field that points at another record (owner, parent): a select of the allowed ones, and
+ * "none". A reference to something not offered (gone, or not allowed) shows as none.
+ */
+function RefField(props: {
+  item: Item;
+  id: string;
+  field: 'ownerId' | 'parentId';
+  label: string;
+  none: string;
+  options: ReadonlyArray<{ id: string; label: string }>;
+}) {
+  const { item, id, field, label, none, options } = props;
+  const ctx = useRoadmap();
   const [error, setError] = useState<string>();
-  const known = item.ownerId !== null && people.some((p) => p.id === item.ownerId);
+  const current = item[field];
+  const known = current !== null && options.some((o) => o.id === current);
   return (
-    <Row label="Owner" htmlFor={id} error={error} errorId={`${id}-error`}>
+    <Row label={label} htmlFor={id} error={error} errorId={`${id}-error`}>
       <select
         id={id}
-        value={known ? (item.ownerId ?? '') : ''}
+        value={known ? (current ?? '') : ''}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
-          const ownerId = e.target.value || null;
-          if (edit(ctx, () => updateItem(ctx.doc, item.id, { ownerId }), setError)) setError(undefined);
+          const value = e.target.value || null;
+          if (edit(ctx, () => updateItem(ctx.doc, item.id, { [field]: value }), setError)) setError(undefined);
         }}
       >
-        <option value="">Nobody</option>
-        {people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-            {p.role ? ` (${p.role})` : ''}
+        <option value="">{none}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
           </option>
         ))}
       </select>
@@ -102,29 +119,8 @@ const sameOptions = (a: ReturnType<typeof parentOptions>, b: ReturnType<typeof p
 
 /** Parent: where the item sits in portfolio > program > project > task. */
 export function ParentField({ item, id }: { item: Item; id: string }) {
-  const ctx = useRoadmap();
-  const { store } = ctx;
-  const options = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
-  const [error, setError] = useState<string>();
-  const known = item.parentId !== null && options.some((o) => o.id === item.parentId);
-  return (
-    <Row label="Parent" htmlFor={id} error={error} errorId={`${id}-error`}>
-      <select
-        id={id}
-        value={known ? (item.parentId ?? '') : ''}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          const parentId = e.target.value || null;
-          if (edit(ctx, () => updateItem(ctx.doc, item.id, { parentId }), setError)) setError(undefined);
-        }}
-      >
-        <option value="">None (top level)</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {KIND_LABELS[o.kind]}: {o.title}
-          </option>
-        ))}
-      </select>
-    </Row>
-  );
+  const { store } = useRoadmap();
+  const parents = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
+  const options = parents.map((o) => ({ id: o.id, label: `${KIND_LABELS[o.kind]}: ${o.title}` }));
+  return <RefField item={item} id={id} field="parentId" label="Parent" none="None (top level)" options={options} />;
 }

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { edit } from '../core/edit';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange, rowRuns } from '../timeline/rowGeometry';
-import { TimeGrid, TimeHeader } from '../timeline/TimeHeader';
+import { TimeCanvas } from '../timeline/TimeCanvas';
 import { useTimeCanvas } from '../timeline/useTimeCanvas';
 import { PlusIcon } from '../ui/icons';
 import { DependencyLayer, LinkDraft } from './DependencyLayer';
@@ -35,7 +35,8 @@ export function Timeline() {
   const { scale, keys, offsets, group } = useStructure();
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { level, today, header, viewport, options } = useTimeCanvas(ctx.engine, ctx.prefs.ppd, scrollRef, scale);
+  const canvas = useTimeCanvas(ctx.engine, ctx.prefs.ppd, scrollRef, scale);
+  const { header, viewport } = canvas;
   useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
   const insets = useMemo(() => ({ left: LANE_COLUMN, top: header }), [header]);
   const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane', scrollRef, insets);
@@ -63,61 +64,48 @@ export function Timeline() {
       onDragCancel={dnd.onDragCancel}
       accessibility={{ screenReaderInstructions }}
     >
-      <div
-        className="tl-scroll"
-        ref={scrollRef}
+      <TimeCanvas
+        scrollRef={scrollRef}
+        bodyRef={bodyRef}
+        scale={scale}
+        canvas={canvas}
+        corner={{ label: CORNER_LABELS[group], count: keys.length }}
+        rows={keys.length}
         data-testid="timeline"
-        data-zoom={level}
-        data-ppd={Math.round(scale.ppd * 100) / 100}
         data-group={group}
-        data-rows={keys.length}
-        data-scroll-root
       >
-        <div className="tl-canvas" style={{ width: LANE_COLUMN + scale.width }}>
-          <TimeHeader
-            scale={scale}
-            level={level}
-            window={viewport.window}
-            options={options}
-            today={today}
-            corner={{ label: CORNER_LABELS[group], count: keys.length }}
-          />
-          <div className="tl-body" ref={bodyRef}>
-            <TimeGrid scale={scale} level={level} window={viewport.window} options={options} today={today} />
-            {runs.flatMap(([from, to], r) => [
-              <div
-                key={`gap:${keys[from]}`}
-                style={{ height: (offsets[from] ?? 0) - (offsets[runs[r - 1]?.[1] ?? 0] ?? 0) }}
-              />,
-              ...keys
-                .slice(from, to)
-                .map((key, i) => (
-                  <GroupRow
-                    key={key}
-                    rowKey={key}
-                    index={from + i}
-                    laneCount={laneCount}
-                    scale={scale}
-                    window={viewport.window}
-                    group={group}
-                  />
-                )),
-            ])}
-            <div style={{ height: total - (offsets[runs.at(-1)?.[1] ?? 0] ?? total) }} />
-            <DependencyLayer scale={scale} window={viewport.window} band={viewport.band} height={total} />
-            <GhostLayer ppd={scale.ppd} laneColumn={LANE_COLUMN} />
-            <RubberBand bodyRef={bodyRef} laneColumn={LANE_COLUMN} />
-            {canEdit && group === 'lane' && (
-              <div className="lane-add">
-                <button type="button" className="button subtle small" onClick={addLane}>
-                  <PlusIcon size={14} />
-                  Add lane
-                </button>
-              </div>
-            )}
+        {runs.flatMap(([from, to], r) => [
+          <div
+            key={`gap:${keys[from]}`}
+            style={{ height: (offsets[from] ?? 0) - (offsets[runs[r - 1]?.[1] ?? 0] ?? 0) }}
+          />,
+          ...keys
+            .slice(from, to)
+            .map((key, i) => (
+              <GroupRow
+                key={key}
+                rowKey={key}
+                index={from + i}
+                laneCount={laneCount}
+                scale={scale}
+                window={viewport.window}
+                group={group}
+              />
+            )),
+        ])}
+        <div style={{ height: total - (offsets[runs.at(-1)?.[1] ?? 0] ?? total) }} />
+        <DependencyLayer scale={scale} window={viewport.window} band={viewport.band} height={total} />
+        <GhostLayer ppd={scale.ppd} laneColumn={LANE_COLUMN} />
+        <RubberBand bodyRef={bodyRef} laneColumn={LANE_COLUMN} />
+        {canEdit && group === 'lane' && (
+          <div className="lane-add">
+            <button type="button" className="button subtle small" onClick={addLane}>
+              <PlusIcon size={14} />
+              Add lane
+            </button>
           </div>
-        </div>
-      </div>
+        )}
+      </TimeCanvas>
       <LinkDraft />
     </DndContext>
   );

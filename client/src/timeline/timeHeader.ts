@@ -1,4 +1,12 @@
-import { fromDayNumber, isoWeek, quarterLabel, type WeekLocale, weekLabel } from '@planroom/shared';
+import {
+  fiscalQuarterInterval,
+  fromDayNumber,
+  isoWeek,
+  isWeekendDay,
+  quarterLabel,
+  type WeekLocale,
+  weekLabel,
+} from '@planroom/shared';
 import { type CountableTimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { type DayScale, dateDay, dayDate, type Zoom } from './timeScale';
 
@@ -69,17 +77,7 @@ export function weekLocaleFor(language: string): WeekLocale {
   return 'en';
 }
 
-/** Quarter starts follow the fiscal year (1 = January). */
-function quarterInterval(fiscalYearStartMonth: number): CountableTimeInterval {
-  const offset = (((fiscalYearStartMonth - 1) % 3) + 3) % 3;
-  return utcMonth.filter((d) => (d.getUTCMonth() - offset + 12) % 3 === 0) as unknown as CountableTimeInterval;
-}
-
 const iso = (d: Date) => fromDayNumber(dateDay(d));
-const isWeekend = (day: number) => {
-  const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday
-  return weekday >= 5;
-};
 
 interface RowSpec {
   interval: CountableTimeInterval;
@@ -115,7 +113,7 @@ function rowSpec(unit: Unit, zoom: Zoom, opts: HeaderOptions): RowSpec {
     case 'quarter': {
       const label = (d: Date) => quarterLabel(iso(d), opts.fiscalYearStartMonth);
       return {
-        interval: quarterInterval(opts.fiscalYearStartMonth),
+        interval: fiscalQuarterInterval(opts.fiscalYearStartMonth),
         label,
         title: (d) => `${label(d)}, from ${monthYear(d)}`,
       };
@@ -162,7 +160,7 @@ function bands(
       label: spec.label(d),
       title: spec.title(d),
     };
-    if (unit === 'day' && isWeekend(dateDay(d))) band.weekend = true;
+    if (unit === 'day' && isWeekendDay(dateDay(d))) band.weekend = true;
     if (today !== undefined && today >= dateDay(d) && today < dateDay(next)) band.today = true;
     out.push(band);
     d = next;
@@ -193,7 +191,7 @@ export function headerRows(
 export function weekends(fromDay: number, toDay: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let day = fromDay; day < toDay; day++) {
-    if (!isWeekend(day)) continue;
+    if (!isWeekendDay(day)) continue;
     const last = out.at(-1);
     if (last && last[0] + last[1] === day) last[1] += 1;
     else out.push([day, 1]);

@@ -24,113 +24,84 @@ function Svg({ size = 16, children, ...rest }: IconProps & { children: ReactNode
   );
 }
 
-export const PlusIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M8 3v10M3 8h10" />
-  </Svg>
-);
-export const UndoIcon = (p: IconProps) => (
-  <Svg {...p}>
+/** An icon from its shapes: 16×16, stroked in the text colour, hidden from screen readers. */
+function icon(shapes: ReactNode) {
+  return (p: IconProps) => <Svg {...p}>{shapes}</Svg>;
+}
+
+export const PlusIcon = icon(<path d="M8 3v10M3 8h10" />);
+export const UndoIcon = icon(
+  <>
     <path d="M5.5 3.5 2.5 6.5l3 3" />
     <path d="M2.5 6.5h7a4 4 0 0 1 0 8H7" />
-  </Svg>
+  </>,
 );
-export const RedoIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const RedoIcon = icon(
+  <>
     <path d="m10.5 3.5 3 3-3 3" />
     <path d="M13.5 6.5h-7a4 4 0 0 0 0 8H9" />
-  </Svg>
+  </>,
 );
-export const ShareIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const ShareIcon = icon(
+  <>
     <path d="M8 10V2.5M5 5l3-3 3 3" />
     <path d="M3.5 8.5v4a1 1 0 0 0 1 1h7a1 1 0 0 0 1-1v-4" />
-  </Svg>
+  </>,
 );
-export const CloseIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="m4 4 8 8M12 4l-8 8" />
-  </Svg>
+export const CloseIcon = icon(<path d="m4 4 8 8M12 4l-8 8" />);
+export const TrashIcon = icon(
+  <path d="M2.5 4.5h11M6.5 4.5V3h3v1.5M4 4.5l.7 8.6a1 1 0 0 0 1 .9h4.6a1 1 0 0 0 1-.9l.7-8.6" />,
 );
-export const TrashIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M2.5 4.5h11M6.5 4.5V3h3v1.5M4 4.5l.7 8.6a1 1 0 0 0 1 .9h4.6a1 1 0 0 0 1-.9l.7-8.6" />
-  </Svg>
-);
-export const ArrowUpIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="m4 10 4-4 4 4" />
-  </Svg>
-);
-export const ArrowDownIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="m4 6 4 4 4-4" />
-  </Svg>
-);
-export const CopyIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const ArrowUpIcon = icon(<path d="m4 10 4-4 4 4" />);
+export const ArrowDownIcon = icon(<path d="m4 6 4 4 4-4" />);
+export const CopyIcon = icon(
+  <>
     <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
     <path d="M10.5 5.5v-2a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
-  </Svg>
+  </>,
 );
-export const CheckIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="m3 8.5 3 3 7-7" />
-  </Svg>
-);
-export const WarningIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const CheckIcon = icon(<path d="m3 8.5 3 3 7-7" />);
+export const WarningIcon = icon(
+  <>
     <path d="M8 2 1.5 13.5h13L8 2Z" />
     <path d="M8 6.5v3M8 11.7v.1" />
-  </Svg>
+  </>,
 );
-export const KeyboardIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const KeyboardIcon = icon(
+  <>
     <rect x="1.5" y="4" width="13" height="8.5" rx="1.5" />
     <path d="M4 7h.01M6.5 7h.01M9 7h.01M11.5 7h.01M5 10h6" />
-  </Svg>
+  </>,
 );
-export const ChevronIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="m6 4 4 4-4 4" />
-  </Svg>
-);
+export const ChevronIcon = icon(<path d="m6 4 4 4-4 4" />);
 
-export const SearchIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const SearchIcon = icon(
+  <>
     <circle cx="7" cy="7" r="4.5" />
     <path d="m10.5 10.5 3 3" />
-  </Svg>
+  </>,
 );
-export const FilterIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M2.5 3.5h11l-4.2 5v4l-2.6 1.2V8.5Z" />
-  </Svg>
-);
-export const TargetIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const FilterIcon = icon(<path d="M2.5 3.5h11l-4.2 5v4l-2.6 1.2V8.5Z" />);
+export const TargetIcon = icon(
+  <>
     <circle cx="8" cy="8" r="5.5" />
     <circle cx="8" cy="8" r="2.2" />
-  </Svg>
+  </>,
 );
-export const PathIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const PathIcon = icon(
+  <>
     <circle cx="3.5" cy="4" r="1.6" />
     <circle cx="12.5" cy="12" r="1.6" />
     <path d="M5.1 4H9a2 2 0 0 1 2 2v4.4" />
-  </Svg>
+  </>,
 );
-export const FitIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />
-  </Svg>
-);
-export const ChainIcon = (p: IconProps) => (
-  <Svg {...p}>
+export const FitIcon = icon(<path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />);
+export const ChainIcon = icon(
+  <>
     <rect x="1.5" y="3" width="6" height="3.5" rx="1" />
     <rect x="8.5" y="9.5" width="6" height="3.5" rx="1" />
     <path d="M7.5 4.75h2a1.5 1.5 0 0 1 1.5 1.5v3.25" />
-  </Svg>
+  </>,
 );
 
 export interface StatusInfo {
