@@ -1,5 +1,5 @@
+import { initials } from '@planroom/shared';
 import { usePerson } from '../core/records';
-import { initials } from '../ui/initials';
 import { useResourceBoard } from './ResourcesContext';
 
 /** What follows the pointer while a person is dragged to another team. */

@@ -1,9 +1,8 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { FULL_TIME_HOURS, type LoadWindow, type Person } from '@planroom/shared';
+import { FULL_TIME_HOURS, initials, type LoadWindow, type Person } from '@planroom/shared';
 import { memo } from 'react';
 import type { DayScale } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
-import { initials } from '../ui/initials';
 import { openPerson } from './actions';
 import type { PersonRowData } from './capacityModel';
 import { LoadStrip } from './LoadStrip';

@@ -1,11 +1,11 @@
 import { type DraggableAttributes, useDraggable } from '@dnd-kit/core';
+import { initials } from '@planroom/shared';
 import { type MouseEvent, memo, useCallback, useState, useSyncExternalStore } from 'react';
 import { usePerson } from '../core/records';
 import type { DragMode } from '../core/session';
 import { useItem } from '../core/useYjs';
 import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import { StatusIcon } from '../ui/icons';
-import { initials } from '../ui/initials';
 import { titleWidth } from '../ui/textWidth';
 import { linkTo } from './actions';
 import { BESIDE_GAP, besideRoom, titleBeside } from './barLabels';

@@ -1,9 +1,8 @@
 import type { GroupBy, Status } from '@planroom/shared';
-import { STATUSES } from '@planroom/shared';
+import { initials, STATUSES } from '@planroom/shared';
 import { memo } from 'react';
 import { useGoals, usePerson } from '../core/records';
 import { StatusIcon } from '../ui/icons';
-import { initials } from '../ui/initials';
 import type { RowEntry } from './layoutEngine';
 
 const count = (shown: number, total: number) =>
