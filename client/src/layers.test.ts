@@ -35,6 +35,8 @@ describe('client layers (biome noRestrictedImports in biome.json)', () => {
     ['core', '../timeline/timeScale'],
     ['sync', '../core/BoardContext'],
     ['ui', '../core/session'],
+    ['workshop', '../roadmap/RoadmapContext'],
+    ['resources', '../workshop/WorkshopContext'],
   ])('a module in %s/ importing %s fails the lint', async (folder, target) => {
     const { code, out } = await lintProbe(folder, target);
     expect(code).not.toBe(0);
@@ -47,6 +49,7 @@ describe('client layers (biome noRestrictedImports in biome.json)', () => {
     ['resources', '../core/BoardContext'],
     ['shell', '../roadmap/RoadmapContext'],
     ['shell', '../resources/ResourcesContext'],
+    ['workshop', '../timeline/boardSpace'],
   ])('a module in %s/ may import %s', async (folder, target) => {
     const { code, out } = await lintProbe(folder, target);
     expect(out).not.toContain('noRestrictedImports');

@@ -10,6 +10,7 @@ import './styles/panel.css';
 import './styles/deps.css';
 import './styles/toolbar.css';
 import './styles/resources.css';
+import './styles/workshop.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -17,6 +17,8 @@ export const CURSOR_HZ = 20;
  * (fractional) and what is under it, a bar or a row, with how far down it the point is.
  */
 export interface BoardPoint {
+  /** The view the point is on: others see it only in the same view. */
+  mode: 'roadmap' | 'resources';
   /** Day number (days since 1970-01-01), with the fraction of the day. */
   day: number;
   /** The item whose bar is under the point, if any: its position wins over the row. */

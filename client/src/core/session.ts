@@ -1,3 +1,4 @@
+import type { BoardPoint } from '@planroom/shared';
 import { Value } from '../ui/signals';
 
 export type Dialog =
@@ -46,6 +47,26 @@ export interface TimelineApi {
 }
 
 /**
+ * Where things are on the view on screen, in board terms (days and rows or items), so
+ * that pointers and views can be shared with people at another zoom, scroll or grouping.
+ * The view on screen (roadmap or resources) provides it; see timeline/boardSpace.ts.
+ */
+export interface BoardSpace {
+  mode: 'roadmap' | 'resources';
+  /** The scroll box, and the canvas inside it that scrolls (overlays go in there). */
+  scrollEl: HTMLElement;
+  canvasEl: HTMLElement;
+  ppd: number;
+  /** The board point under a pointer at client coordinates, over `target`. */
+  pointAt(clientX: number, clientY: number, target: EventTarget | null): BoardPoint | null;
+  /** Where a board point is on the canvas, or null when it is not on this view. */
+  place(point: BoardPoint): { x: number; y: number } | null;
+  /** The view's top left: the day at the left of the track, the row at the top and how far into it. */
+  anchor(): { day: number; row: string | null; dy: number };
+  scrollTo(anchor: { day: number; row: string | null; dy: number }): void;
+}
+
+/**
  * Session state of one person on one board: what is selected, which panel or dialog is
  * open, passing notices, a drag in progress. Never in the document (others do not share
  * it) and not in React state at the top, so a selection change wakes only the bars whose
@@ -72,6 +93,8 @@ export class Session {
   /** An item whose title field should take focus when its panel opens (just created). */
   readonly focusTitle = new Value<string | null>(null);
   timeline: TimelineApi | null = null;
+  /** The view on screen, in board terms (null while none is). */
+  readonly space = new Value<BoardSpace | null>(null);
   /** Opens and focuses the search box ("/"). */
   focusSearch: (() => void) | null = null;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;

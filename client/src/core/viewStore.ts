@@ -27,5 +27,18 @@ export class ViewStore {
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
+  /** Takes someone else's view whole, from its query string (following them). */
+  setQuery(search: string): void {
+    const next = parseView(search);
+    this.view.set(next);
+    const own = formatView(next, location.search);
+    if (own !== location.search) history.replaceState(history.state, '', `${location.pathname}${own}${location.hash}`);
+  }
+
+  /** This view as a query string others can take with setQuery. */
+  query(): string {
+    return formatView(this.view.get(), '');
+  }
+
   private readonly onPopState = () => this.view.set(parseView(location.search));
 }

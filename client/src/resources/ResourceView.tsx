@@ -1,6 +1,7 @@
 import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import type { LoadWindow } from '@planroom/shared';
 import { useEffect, useMemo, useRef } from 'react';
+import { useBoardSpace } from '../timeline/boardSpace';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange } from '../timeline/rowGeometry';
 import { TimeCanvas } from '../timeline/TimeCanvas';
@@ -55,6 +56,8 @@ export function ResourceView() {
     [model, scale.fromDay, scale.toDay, quarter],
   );
   const { rows, offsets } = useResourceLayout(model, scale);
+  const keys = useMemo(() => rows.map((r) => r.row.key), [rows]);
+  useBoardSpace(ctx.session.space, { mode: 'resources', scale, header: canvas.header, keys, offsets }, scrollRef);
   const window = model.getWindow();
   const ahead = useMemo(() => weeksAhead(window, today, quarter), [window, today, quarter]);
   const dnd = useResourceDnd(ctx);

@@ -12,6 +12,7 @@ import { useRoadmap } from './RoadmapContext';
 export function ItemPanel({ id }: { id: string }) {
   const ctx = useRoadmap();
   const { session, canEdit, doc } = ctx;
+  const { ItemPresence } = ctx.slots;
   const item = useItem(id);
   const problems = useProblems().filter((p) => p.collection === 'items' && p.id === id);
   const exists = collection(doc, 'items').has(id);
@@ -63,7 +64,10 @@ export function ItemPanel({ id }: { id: string }) {
         </h2>
         {close}
       </div>
-      <div className="panel-body">{canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}</div>
+      <div className="panel-body">
+        {ItemPresence && <ItemPresence itemId={item.id} />}
+        {canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}
+      </div>
     </>
   );
 }

@@ -8,6 +8,8 @@ import type { RollupCache } from './rollupCache';
 export interface RoadmapSlots {
   /** Who works on an item (the resource feature's assignments field). */
   ItemAssignments: ComponentType<{ itemId: string }> | null;
+  /** Who else is on the item right now (the workshop's "Anna is editing this"). */
+  ItemPresence: ComponentType<{ itemId: string }> | null;
 }
 
 /** The roadmap's own parts: its layout, roll-ups and critical path, and the slots the shell fills. */

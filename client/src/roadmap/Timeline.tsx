@@ -2,6 +2,8 @@ import { DndContext, pointerWithin } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { edit } from '../core/edit';
+import { BAR_HEIGHT } from '../timeline/bars';
+import { useBoardSpace } from '../timeline/boardSpace';
 import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange, rowRuns } from '../timeline/rowGeometry';
 import { TimeCanvas } from '../timeline/TimeCanvas';
@@ -37,6 +39,14 @@ export function Timeline() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const canvas = useTimeCanvas(ctx.engine, ctx.prefs.ppd, scrollRef, scale);
   const { header, viewport } = canvas;
+  const itemBox = useCallback(
+    (id: string) => {
+      const place = ctx.engine.getPlace(id);
+      return place ? { y: place.y, height: BAR_HEIGHT } : null;
+    },
+    [ctx.engine],
+  );
+  useBoardSpace(session.space, { mode: 'roadmap', scale, header, keys, offsets, itemBox }, scrollRef);
   useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
   const insets = useMemo(() => ({ left: LANE_COLUMN, top: header }), [header]);
   const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane', scrollRef, insets);

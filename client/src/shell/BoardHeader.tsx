@@ -7,6 +7,9 @@ import { useRoadmap } from '../roadmap/RoadmapContext';
 import { ConnectionStatus, SaveStatus } from '../sync/ConnectionStatus';
 import { PlusIcon, RedoIcon, ShareIcon, UndoIcon } from '../ui/icons';
 import { ROLE_LABELS } from '../ui/roles';
+import { AvatarStack } from '../workshop/AvatarStack';
+import { PresentButton } from '../workshop/FollowBanner';
+import { TimerControl } from '../workshop/TimerControl';
 import { Logo } from './Logo';
 import { AttentionBadge } from './NeedsAttention';
 import { ViewSwitch } from './ViewSwitch';
@@ -38,6 +41,9 @@ export function BoardHeader() {
         <AttentionBadge />
       </div>
       <div className="head-right">
+        <AvatarStack />
+        <TimerControl />
+        <PresentButton />
         <ViewSwitch />
         {canEdit && (
           <div className="button-group">

@@ -34,6 +34,15 @@ import { isZoom, PX_PER_DAY } from '../timeline/timeScale';
 import { clampPpd } from '../timeline/zoom';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Value } from '../ui/signals';
+import { EditingNote } from '../workshop/SelectionOutlines';
+import {
+  createWorkshop,
+  destroyWorkshop,
+  type Workshop,
+  WorkshopContext,
+  type WorkshopContextValue,
+} from '../workshop/WorkshopContext';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { BoardHeader } from './BoardHeader';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
@@ -58,10 +67,10 @@ interface Props {
 }
 
 type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
-  Omit<RoadmapParts, 'slots'> & { resources: Resources };
+  Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop };
 
 /** What the roadmap's item panel shows from other features. */
-const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField };
+const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote };
 
 /** A synced board: header, toolbar, timeline, side panel, dialogs. */
 export function BoardView({ boardId, doc, provider, access }: Props) {
@@ -99,9 +108,11 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
         })
       : null;
     const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
-    setParts({ store, session, view, prefs, engine, rollups, critical, resources, undoManager });
+    const workshop = createWorkshop(provider);
+    setParts({ store, session, view, prefs, engine, rollups, critical, resources, workshop, undoManager });
     return () => {
       unwire();
+      destroyWorkshop(workshop);
       resources.model.destroy();
       undoManager?.destroy();
       critical.destroy();
@@ -114,7 +125,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   }, [doc, provider, editable, boardId]);
 
   // One object holds every feature's parts; each feature reads it through its own context.
-  const ctx = useMemo<(RoadmapContextValue & ResourcesContextValue) | null>(
+  const ctx = useMemo<(RoadmapContextValue & ResourcesContextValue & WorkshopContextValue) | null>(
     () =>
       parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts, slots: SLOTS } : null,
     [parts, boardId, doc, provider, access, editable],
@@ -127,7 +138,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       <TimelineContext.Provider value={ctx.engine}>
         <RoadmapContext.Provider value={ctx}>
           <ResourcesContext.Provider value={ctx}>
-            <BoardLayout editable={editable} provider={provider} role={access.role} />
+            <WorkshopContext.Provider value={ctx}>
+              <BoardLayout editable={editable} provider={provider} role={access.role} />
+            </WorkshopContext.Provider>
           </ResourcesContext.Provider>
         </RoadmapContext.Provider>
       </TimelineContext.Provider>
@@ -163,6 +176,9 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
           <SidePanel />
         </ErrorBoundary>
       </div>
+      <ErrorBoundary area="the workshop layer">
+        <WorkshopLayer />
+      </ErrorBoundary>
       <Dialogs />
       <NoticeToast />
     </div>
