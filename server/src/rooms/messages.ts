@@ -8,23 +8,10 @@ import type { Conn } from './conn.js';
 import { LIMITS } from './limits.js';
 import { isReady, type Needs, needsOf } from './needs.js';
 import { BadPresence, checkPresence } from './presence.js';
+import { malformed, Refusal } from './refusal.js';
 import type { ConnState, Room } from './room.js';
 import type { Rooms } from './rooms.js';
 import { wouldChange } from './updates.js';
-
-/** A frame we refuse, with the close code and a reason the client can show. */
-export class Refusal extends Error {
-  constructor(
-    readonly code: number,
-    reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-function malformed(reason: string): Refusal {
-  return new Refusal(CLOSE.malformed, reason);
-}
 
 const overBudget = () => new Refusal(CLOSE.tryAgain, 'too much traffic on this connection; reconnect to resync');
 
