@@ -27,7 +27,29 @@ export const LIMITS = {
   bytes: { burst: 24 * 1024 * 1024, perSecond: 4 * 1024 * 1024 },
   /** Per connection: frames. Typing and dragging send tens a second. */
   frames: { burst: 1000, perSecond: 200 },
+  /**
+   * Per connection: awareness frames. Cursors move at CURSOR_HZ (20 a second); this leaves
+   * room for selection and idle changes beside them. See Rate for `drops`.
+   */
+  awarenessRate: { burst: 60, perSecond: 30, drops: 200 },
+  /**
+   * Presence frames refused for what they carry (another connection's client id, a state
+   * over PRESENCE_STATE_MAX_BYTES) before the connection is closed with 4400.
+   */
+  presenceOffences: 20,
+  /** A workshop request is a few dozen bytes of JSON. */
+  workshopFrameBytes: 4 * 1024,
+  /** Per connection: workshop requests (a facilitator's clicks). See Rate for `drops`. */
+  workshopRate: { burst: 20, perSecond: 10, drops: 200 },
 };
+
+/** A rate of requests: `burst` at once, then `perSecond`; see Rate. */
+export interface RateLimit {
+  burst: number;
+  perSecond: number;
+  /** Requests dropped (forgiven at `perSecond`) before the connection is closed. */
+  drops: number;
+}
 
 /** A token bucket: `burst` at once, refilled at `perSecond`. */
 class Bucket {
@@ -43,11 +65,24 @@ class Bucket {
     this.at = now;
   }
 
-  take(amount: number, now: number): boolean {
+  private refill(now: number): void {
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) / 1000) * this.perSecond);
     this.at = now;
+  }
+
+  /** Takes `amount`, going into debt if need be; false once in debt. */
+  take(amount: number, now: number): boolean {
+    this.refill(now);
     this.tokens -= amount;
     return this.tokens >= 0;
+  }
+
+  /** Takes one token if there is one; never goes into debt. */
+  takeOne(now: number): boolean {
+    this.refill(now);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 }
 
@@ -70,5 +105,26 @@ export class Budget {
   /** Charges a reply the connection asked for (a sync step 2, everyone's presence). */
   reply(bytes: number, now = performance.now()): boolean {
     return this.bytes.take(bytes, now);
+  }
+}
+
+/**
+ * Requests of one kind on one connection. Within the rate a request is `ok`; past it, it
+ * is dropped (`drop`), which costs the sender nothing but that request. A connection that
+ * has more than `drops` requests dropped (forgiven at the same rate, so it keeps sending
+ * at more than twice the rate) is `over`, and is closed.
+ */
+export class Rate {
+  private readonly allowed: Bucket;
+  private readonly dropped: Bucket;
+
+  constructor(limit: RateLimit, now = performance.now()) {
+    this.allowed = new Bucket(limit.burst, limit.perSecond, now);
+    this.dropped = new Bucket(limit.drops, limit.perSecond, now);
+  }
+
+  take(now = performance.now()): 'ok' | 'drop' | 'over' {
+    if (this.allowed.takeOne(now)) return 'ok';
+    return this.dropped.takeOne(now) ? 'drop' : 'over';
   }
 }

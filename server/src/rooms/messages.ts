@@ -1,4 +1,4 @@
-import { CLOSE, canEdit, MESSAGE } from '@planroom/shared';
+import { CLOSE, canEdit, MESSAGE, PRESENCE_STATE_MAX_BYTES } from '@planroom/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -7,24 +7,12 @@ import * as Y from 'yjs';
 import type { Conn } from './conn.js';
 import { LIMITS } from './limits.js';
 import { isReady, type Needs, needsOf } from './needs.js';
-import { BadPresence, checkPresence } from './presence.js';
+import { BadPresence, type PresenceEntry, readPresence, stampRole } from './presence.js';
+import { malformed, Refusal } from './refusal.js';
 import type { ConnState, Room } from './room.js';
 import type { Rooms } from './rooms.js';
 import { wouldChange } from './updates.js';
-
-/** A frame we refuse, with the close code and a reason the client can show. */
-export class Refusal extends Error {
-  constructor(
-    readonly code: number,
-    reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-function malformed(reason: string): Refusal {
-  return new Refusal(CLOSE.malformed, reason);
-}
+import { handleWorkshop } from './workshop.js';
 
 const overBudget = () => new Refusal(CLOSE.tryAgain, 'too much traffic on this connection; reconnect to resync');
 
@@ -116,20 +104,74 @@ function handleSync(rooms: Rooms, room: Room, conn: Conn, state: ConnState, fram
   // a larger frame from a viewer is dropped unread: it could never be applied
 }
 
+/**
+ * Whether a presence frame carries a client id that another connection holds (or the
+ * server's own). Such a frame is dropped whole. It counts as an offence only once that
+ * owner has shown it is alive since this connection first tried the id: a client back on
+ * a new socket while its old one lingers sends its own id, and the old socket, gone
+ * quiet, loses the id when its state times out (30 s), after which the frame is taken.
+ */
+function spoofs(
+  room: Room,
+  conn: Conn,
+  state: ConnState,
+  entries: PresenceEntry[],
+): { spoof: boolean; offence: boolean } {
+  let spoof = false;
+  let offence = false;
+  for (const { id } of entries) {
+    if (id === room.awareness.clientID) {
+      spoof = offence = true;
+      continue;
+    }
+    const owner = room.presenceOwner(id);
+    if (!owner || owner === conn) continue;
+    spoof = true;
+    const clock = room.awareness.meta.get(id)?.clock ?? 0;
+    const seen = state.spoofed.get(id);
+    if (seen !== undefined) offence ||= clock > seen;
+    else if (state.spoofed.size < LIMITS.awarenessIdsPerConn) state.spoofed.set(id, clock);
+    else offence = true;
+  }
+  return { spoof, offence };
+}
+
+/** Counts a refused presence frame; past LIMITS.presenceOffences the connection is closed. */
+function offend(state: ConnState, reason: string): void {
+  if (++state.presenceOffences >= LIMITS.presenceOffences) {
+    throw malformed(`${LIMITS.presenceOffences} presence frames refused: ${reason}`);
+  }
+}
+
 function handleAwareness(room: Room, conn: Conn, state: ConnState, frame: Uint8Array, d: decoding.Decoder) {
   if (frame.length > LIMITS.awarenessFrameBytes) throw new Refusal(CLOSE.tooBig, 'presence frame too large');
-  const update = decoding.readVarUint8Array(d);
-  let ids: number[];
+  const rate = state.presenceRate.take();
+  if (rate === 'over') throw new Refusal(CLOSE.tryAgain, 'too many presence updates; reconnect');
+  // dropped, not relayed: the client's next frame carries its latest state
+  if (rate === 'drop') return;
+  let entries: PresenceEntry[];
   try {
-    ids = checkPresence(update);
+    entries = readPresence(decoding.readVarUint8Array(d));
   } catch (err) {
     throw malformed(err instanceof BadPresence ? err.message : 'presence update does not decode');
   }
+  const { spoof, offence } = spoofs(room, conn, state, entries);
+  if (spoof) {
+    if (offence) offend(state, "presence for another connection's client id");
+    return;
+  }
   const states = room.awareness.getStates();
-  const fresh = new Set(ids.filter((id) => !state.awareness.has(id) && !states.has(id)));
+  const fresh = new Set(entries.map((e) => e.id).filter((id) => !state.awareness.has(id) && !states.has(id)));
   if (state.awareness.size + fresh.size > LIMITS.awarenessIdsPerConn) {
     throw malformed(`more than ${LIMITS.awarenessIdsPerConn} presence ids on one connection`);
   }
+  // others see the role of the connection's link, never the one a client claims
+  const { update, largest } = stampRole(entries, conn.role);
+  if (largest > PRESENCE_STATE_MAX_BYTES) {
+    offend(state, `a presence state over ${PRESENCE_STATE_MAX_BYTES} bytes`);
+    return;
+  }
+  for (const { id } of entries) state.spoofed.delete(id);
   awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
 }
 
@@ -150,6 +192,9 @@ export function handleFrame(rooms: Rooms, room: Room, conn: Conn, frame: Uint8Ar
         break;
       case MESSAGE.awareness:
         handleAwareness(room, conn, state, frame, decoder);
+        break;
+      case MESSAGE.workshop:
+        handleWorkshop(room, conn, state, frame, decoder);
         break;
       case MESSAGE.queryAwareness:
         if (!state.budget.reply(room.sendAwareness(conn))) throw overBudget();

@@ -1,8 +1,17 @@
+import type { Role } from '@planroom/shared';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { LIMITS } from './limits.js';
 
 /** An awareness update the server will not store, with the reason. */
 export class BadPresence extends Error {}
+
+/** One state of an awareness update: a client id, its clock, and its state (null: gone). */
+export interface PresenceEntry {
+  id: number;
+  clock: number;
+  state: Record<string, unknown> | null;
+}
 
 function tooDeep(value: unknown, max: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 1]];
@@ -19,19 +28,18 @@ function tooDeep(value: unknown, max: number): boolean {
  * Reads an awareness update and checks each state before anything is stored: at most a
  * few states, each an object of bounded nesting, or null (gone). A state that parses but
  * cannot be encoded again (a JSON array nested thousands deep) would otherwise sit in the
- * room and break presence for every later socket. Returns the client ids it carries;
- * throws BadPresence.
+ * room and break presence for every later socket. Throws BadPresence.
  */
-export function checkPresence(update: Uint8Array): number[] {
+export function readPresence(update: Uint8Array): PresenceEntry[] {
   const d = decoding.createDecoder(update);
   const count = decoding.readVarUint(d);
   if (count > LIMITS.awarenessStatesPerFrame) {
     throw new BadPresence(`${count} presence states in one frame (at most ${LIMITS.awarenessStatesPerFrame})`);
   }
-  const ids: number[] = [];
+  const entries: PresenceEntry[] = [];
   for (let i = 0; i < count; i++) {
-    ids.push(decoding.readVarUint(d));
-    decoding.readVarUint(d); // clock
+    const id = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
     let state: unknown;
     try {
       state = JSON.parse(decoding.readVarString(d));
@@ -44,6 +52,27 @@ export function checkPresence(update: Uint8Array): number[] {
     if (tooDeep(state, LIMITS.awarenessDepth)) {
       throw new BadPresence(`presence state nests deeper than ${LIMITS.awarenessDepth}`);
     }
+    entries.push({ id, clock, state: state as Record<string, unknown> | null });
   }
-  return ids;
+  return entries;
+}
+
+/**
+ * The awareness update the server stores for `entries` sent by a connection of `role`:
+ * every state's `role` is the connection's, whatever the client wrote (y-protocols'
+ * format: count, then client id, clock and JSON per state). With it, the size in bytes of
+ * the largest state's JSON as stored.
+ */
+export function stampRole(entries: PresenceEntry[], role: Role): { update: Uint8Array; largest: number } {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  let largest = 0;
+  for (const { id, clock, state } of entries) {
+    const json = JSON.stringify(state === null ? null : { ...state, role });
+    largest = Math.max(largest, Buffer.byteLength(json, 'utf8'));
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, json);
+  }
+  return { update: encoding.toUint8Array(encoder), largest };
 }

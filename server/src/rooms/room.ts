@@ -1,26 +1,50 @@
-import { CLOSE, MESSAGE } from '@planroom/shared';
+import { CLOSE, MESSAGE, TIMER_STOPPED, type TimerState, type WorkshopEvent } from '@planroom/shared';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Conn } from './conn.js';
 import { HeldUpdates } from './held.js';
-import { Budget, LIMITS } from './limits.js';
+import { Budget, LIMITS, Rate } from './limits.js';
+import { workshopFrame } from './workshop.js';
 
 /** Origin of the server's own writes when loading from the store: never re-persisted. */
 export const LOAD_ORIGIN = { name: 'planroom-load' } as const;
 
 /** What a room knows about one of its connections. */
 export interface ConnState {
-  /** The awareness client ids this connection controls. */
+  /** The awareness client ids this connection introduced (and has not removed or lost). */
   awareness: Set<number>;
   /** The client has answered a sync step 1 of ours with its sync step 2. */
   answered: boolean;
   budget: Budget;
+  /** Awareness frames, within LIMITS.awarenessRate. */
+  presenceRate: Rate;
+  /** Presence frames refused for what they carry; at LIMITS.presenceOffences the socket is closed. */
+  presenceOffences: number;
+  /**
+   * Client ids of other connections this one sent presence for, with the owner's clock at
+   * the first attempt: only once the owner has shown it is alive since does a further
+   * attempt count as an offence (see handleAwareness).
+   */
+  spoofed: Map<number, number>;
+  /** The client said workshop hello: it understands workshop frames and is sent them. */
+  workshop: boolean;
+  /** Workshop requests, within LIMITS.workshopRate. */
+  workshopRate: Rate;
 }
 
 export function connState(): ConnState {
-  return { awareness: new Set(), answered: false, budget: new Budget() };
+  return {
+    awareness: new Set(),
+    answered: false,
+    budget: new Budget(),
+    presenceRate: new Rate(LIMITS.awarenessRate),
+    presenceOffences: 0,
+    spoofed: new Map(),
+    workshop: false,
+    workshopRate: new Rate(LIMITS.workshopRate),
+  };
 }
 
 /**
@@ -40,6 +64,12 @@ export class Room {
   /** Set when the board cannot be served (e.g. a schema newer than this server). */
   refusal: { code: number; reason: string } | null = null;
   idleTimer: NodeJS.Timeout | null = null;
+  /** Which connection introduced each awareness client id (see ConnState.awareness). */
+  private readonly presenceOwners = new Map<number, Conn>();
+  /** The awareness client id everyone in the workshop follows; kept in memory only. */
+  presenter: number | null = null;
+  /** The workshop's countdown; kept in memory only. */
+  timer: TimerState = TIMER_STOPPED;
 
   constructor(readonly id: string) {
     // the server has no presence of its own
@@ -51,14 +81,37 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
-    const owner = this.conns.get(origin as Conn)?.awareness;
-    if (owner) {
+    const conn = origin as Conn;
+    const mine = this.conns.get(conn)?.awareness;
+    if (mine) {
       // a state set again after it was removed counts as updated, not added
-      for (const id of [...added, ...updated]) owner.add(id);
-      for (const id of removed) owner.delete(id);
+      for (const id of [...added, ...updated]) {
+        // an id whose owner's state timed out can be taken over (a client back on a new
+        // socket while its old one lingers): the old connection no longer has it
+        const previous = this.presenceOwners.get(id);
+        if (previous && previous !== conn) this.conns.get(previous)?.awareness.delete(id);
+        this.presenceOwners.set(id, conn);
+        mine.add(id);
+      }
+      for (const id of removed) {
+        mine.delete(id);
+        this.presenceOwners.delete(id);
+      }
     }
     this.broadcast(this.presenceFrame([...added, ...updated, ...removed]));
+    if (this.presenter !== null && removed.includes(this.presenter)) {
+      this.presenter = null;
+      this.broadcastWorkshop({ type: 'presenting', presenter: null });
+    }
   };
+
+  /**
+   * The connection whose client id `id` is, while its state is in the room: a state that
+   * timed out (no renewal for 30 s) no longer holds the id.
+   */
+  presenceOwner(id: number): Conn | undefined {
+    return this.awareness.getStates().has(id) ? this.presenceOwners.get(id) : undefined;
+  }
 
   /**
    * An awareness frame for `ids`. States are checked before they are stored; should one
@@ -102,6 +155,19 @@ export class Room {
       conn.close(CLOSE.tryAgain, 'connection too slow; reconnect to resync');
   }
 
+  /** A workshop event to one connection, if it said hello (no other client knows the frame). */
+  tell(conn: Conn, event: WorkshopEvent): void {
+    if (this.conns.get(conn)?.workshop) this.sendTo(conn, workshopFrame(event));
+  }
+
+  /** A workshop event to every connection that said hello. */
+  broadcastWorkshop(event: WorkshopEvent): void {
+    const frame = workshopFrame(event);
+    for (const [conn, state] of this.conns) {
+      if (state.workshop) this.sendTo(conn, frame);
+    }
+  }
+
   broadcastUpdate(update: Uint8Array, except?: Conn): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE.sync);
@@ -139,6 +205,9 @@ export class Room {
     const ids = this.conns.get(conn)?.awareness;
     this.conns.delete(conn);
     this.held.drop(conn);
+    for (const id of ids ?? []) {
+      if (this.presenceOwners.get(id) === conn) this.presenceOwners.delete(id);
+    }
     if (ids?.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
   }
 
