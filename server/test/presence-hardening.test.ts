@@ -78,7 +78,7 @@ describe('presence a connection may publish', () => {
     const mallory = await sockets.raw(b.id, b.tokens.editor);
     const room = suite.server.rooms.loaded(b.id);
     if (!room) throw new Error('room not loaded');
-    publish(mallory, room.awareness.clientID, 1, state({ user: { name: 'Server' } }));
+    publish(mallory, room.awareness.clientID, 5, state({ user: { name: 'Server' } }));
     await stillOpen(mallory);
     expect(room.awareness.getLocalState()).toBeNull();
     expect(room.awareness.getStates().size).toBe(0);
