@@ -1,3 +1,5 @@
+import { MESSAGE, type PresenceState, type WorkshopEvent } from '@planroom/shared';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -72,4 +74,40 @@ export function deleteSetUpdate(client: number, ranges: number): Uint8Array {
     encoding.writeVarUint(encoder, 1);
   }
   return encoding.toUint8Array(encoder);
+}
+
+/** A workshop frame carrying `request` as JSON, or `text` as it is. */
+export function workshopRequestFrame(request: object | string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.workshop);
+  encoding.writeVarString(encoder, typeof request === 'string' ? request : JSON.stringify(request));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The workshop events among frames received, in order. */
+export function workshopEvents(messages: readonly Uint8Array[]): WorkshopEvent[] {
+  return messages
+    .filter((m) => m[0] === MESSAGE.workshop)
+    .map((m) => {
+      const d = decoding.createDecoder(m);
+      decoding.readVarUint(d);
+      return JSON.parse(decoding.readVarString(d)) as WorkshopEvent;
+    });
+}
+
+/** The presence states ([client id, clock, parsed state]) in the awareness frames received, in order. */
+export function presenceStates(messages: readonly Uint8Array[]): Array<[number, number, PresenceState | null]> {
+  const out: Array<[number, number, PresenceState | null]> = [];
+  for (const m of messages) {
+    if (m[0] !== MESSAGE.awareness) continue;
+    const outer = decoding.createDecoder(m);
+    decoding.readVarUint(outer);
+    const d = decoding.createDecoder(decoding.readVarUint8Array(outer));
+    for (let n = decoding.readVarUint(d); n > 0; n--) {
+      const id = decoding.readVarUint(d);
+      const clock = decoding.readVarUint(d);
+      out.push([id, clock, JSON.parse(decoding.readVarString(d)) as PresenceState | null]);
+    }
+  }
+  return out;
 }

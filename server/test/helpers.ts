@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CreatedBoard } from '@planroom/shared';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -145,6 +145,35 @@ export function serverForSuite(opts: Partial<PlanroomOptions> = {}) {
     },
     keep(...more: Client[]): void {
       clients.push(...more);
+    },
+  };
+}
+
+/**
+ * Raw sockets and stock clients for the tests of a describe block: every one a test opens
+ * is closed after it, and its close waited for.
+ */
+export function socketsPerTest(wsBase: () => string) {
+  let sockets: RawSocket[] = [];
+  let clients: Client[] = [];
+  afterEach(async () => {
+    for (const c of clients) c.destroy();
+    for (const s of sockets) s.ws.close();
+    await Promise.all(sockets.map((s) => s.closed));
+    sockets = [];
+    clients = [];
+  });
+  return {
+    async raw(boardId: string, token: string): Promise<RawSocket> {
+      const sock = await rawSocket(wsBase(), boardId, token);
+      sockets.push(sock);
+      return sock;
+    },
+    async stock(boardId: string, token: string): Promise<Client> {
+      const client = connect(wsBase(), boardId, token);
+      clients.push(client);
+      await waitFor(() => client.provider.synced, 10_000, 'first sync');
+      return client;
     },
   };
 }

@@ -14,6 +14,20 @@ import { type LinksDeps, socketAccess } from './links.js';
 
 let nextConnId = 1;
 
+/** A close frame's reason holds at most 123 bytes (RFC 6455); `ws` throws on a longer one. */
+const CLOSE_REASON_BYTES = 123;
+
+/** `reason`, cut to fit a close frame (on a character boundary, with an ellipsis). */
+export function closeReason(reason: string): string {
+  if (Buffer.byteLength(reason) <= CLOSE_REASON_BYTES) return reason;
+  let cut = '';
+  for (const ch of reason) {
+    if (Buffer.byteLength(`${cut}${ch}…`) > CLOSE_REASON_BYTES) break;
+    cut += ch;
+  }
+  return `${cut}…`;
+}
+
 /**
  * `GET /ws/:boardId?ticket=…` (or `?token=…`): the y-websocket protocol, with roles
  * enforced per frame.
@@ -48,7 +62,7 @@ export function mountSync(app: Hono, deps: LinksDeps & { rooms: Rooms; log: Logg
             close: (code, reason) => {
               if (c.closed) return;
               c.closed = true;
-              ws.close(code, reason);
+              ws.close(code, closeReason(reason));
               // the close frame would wait behind the queue of a reader that stopped reading
               if (raw.bufferedAmount > LIMITS.sendQueueBytes) raw.terminate();
             },

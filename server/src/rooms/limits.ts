@@ -3,7 +3,10 @@
  * work it bounds: sizes from the frame's length and first bytes, before anything decodes.
  */
 export const LIMITS = {
-  /** Presence is a name, a colour and a selection: 1 MiB holds 20,000 selected item ids. */
+  /**
+   * An awareness frame, checked before it decodes. Its states are bounded again once read
+   * (PRESENCE_STATE_MAX_BYTES each, awarenessStatesPerFrame of them).
+   */
   awarenessFrameBytes: 1024 * 1024,
   /** A client sends its own state; a relay a few. */
   awarenessStatesPerFrame: 8,

@@ -62,8 +62,8 @@ export function handleWorkshop(room: Room, conn: Conn, state: ConnState, frame: 
   }
   switch (request.type) {
     case 'present':
-      // only the sender's own presence: the one it introduced, while it is in the room
-      if (!state.awareness.has(request.clientId) || room.presenceOwner(request.clientId) !== conn) {
+      // only the sender's own presence: one it introduced (ConnState.awareness), still in the room
+      if (room.presenceOwner(request.clientId) !== conn) {
         room.tell(conn, { type: 'refused', reason: 'you can only present your own view' });
         return;
       }
