@@ -20,24 +20,24 @@ async function workshop(people: People, links: Record<'owner' | 'editor' | 'view
 const avatar = (who: BoardPage, name: string) => who.page.locator(`[data-testid=avatar][data-name="${name}"]`);
 const cursorOf = (who: BoardPage, name: string) => who.page.locator(`[data-testid=remote-cursor][data-name="${name}"]`);
 
-/** The id of a bar this page shows whole, well inside the view. */
+/** The id of a bar whose start this page shows well inside the view. */
 async function barInView(page: Page): Promise<string> {
-  const id = await page.evaluate(() => {
-    const view = document.querySelector('[data-testid=timeline]')?.getBoundingClientRect();
-    if (!view) return null;
-    for (const bar of document.querySelectorAll<HTMLElement>('[data-testid=bar][data-kind=project]')) {
-      const r = bar.getBoundingClientRect();
-      if (
-        r.left > view.left + 300 &&
-        r.right < view.right - 100 &&
-        r.top > view.top + 80 &&
-        r.bottom < view.bottom - 40
-      )
-        return bar.dataset.itemId ?? null;
-    }
-    return null;
-  });
-  if (!id) throw new Error('no project bar in view');
+  const find = () =>
+    page.evaluate(() => {
+      const view = document.querySelector('[data-testid=timeline]')?.getBoundingClientRect();
+      if (!view) return null;
+      for (const bar of document.querySelectorAll<HTMLElement>('[data-testid=bar]:not([data-kind=milestone])')) {
+        const r = bar.getBoundingClientRect();
+        const startInView = r.left > view.left + 300 && r.left < view.right - 200;
+        if (startInView && r.width > 40 && r.top > view.top + 100 && r.bottom < view.bottom - 10)
+          return bar.dataset.itemId ?? null;
+      }
+      return null;
+    });
+  // bars render a moment after a zoom: ask until one is there
+  await expect.poll(find).not.toBeNull();
+  const id = await find();
+  if (!id) throw new Error('no bar starts in view');
   return id;
 }
 
@@ -57,7 +57,8 @@ test('who is here: names, roles and avatars for everyone, and a first-time visit
   await dialog.getByLabel('Your name').fill('Nora Nilsson');
   await dialog.getByRole('button', { name: 'Join the board' }).click();
   await expect(dialog).toBeHidden();
-  await expect(avatar(owner, 'Nora Nilsson')).toHaveText('NN');
+  await expect(avatar(owner, 'Nora Nilsson')).toHaveAttribute('data-role', 'editor');
+  await expect(avatar(owner, 'Nora Nilsson')).toHaveText(/^NN/);
 
   // remembered in this browser: the next visit asks nothing
   await newcomer.page.reload();
@@ -82,8 +83,9 @@ test('a pointer over a bar lands on that bar for someone at another zoom and scr
 
   const box = await editor.barById(id).boundingBox();
   if (!box) throw new Error('bar not on screen');
-  await editor.page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
-  await editor.page.mouse.move(box.x + box.width * 0.3 + 2, box.y + box.height / 2);
+  // a little way into the bar: at the owner's coarser zoom it is still inside it
+  await editor.page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await editor.page.mouse.move(box.x + 24, box.y + box.height / 2);
 
   const cursor = cursorOf(owner, 'Anna Berg');
   await expect(cursor).toBeVisible();
@@ -165,7 +167,7 @@ test("a viewer's summon is refused by the server and moves no one", async ({ peo
   await expect(viewer.page.getByText('only the board owner', { exact: false })).toBeVisible();
   // a later owner action reaches the editor after anything the viewer's request caused
   await owner.page.getByTestId('timer-button').click();
-  await owner.page.getByRole('button', { name: '5 min' }).click();
+  await owner.page.getByRole('button', { name: '5 min', exact: true }).click();
   await expect(editor.page.getByTestId('timer')).toHaveText(/^\d:\d\d$/);
   await expect(editor.page.getByTestId('follow-banner')).toHaveCount(0);
   await expect(owner.page.getByTestId('follow-banner')).toHaveCount(0);
@@ -183,7 +185,7 @@ test('the timer shows the same time left everywhere, even on a skewed clock', as
   await skewed.open(board.links.viewer);
 
   await owner.page.getByTestId('timer-button').click();
-  await owner.page.getByRole('button', { name: '10 min' }).click();
+  await owner.page.getByRole('button', { name: '10 min', exact: true }).click();
   const seconds = async (who: BoardPage) => {
     const text = (await who.page.getByTestId('timer').textContent()) ?? '';
     const [m, s] = text.split(' ')[0]?.split(':').map(Number) ?? [];

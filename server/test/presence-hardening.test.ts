@@ -73,6 +73,38 @@ describe('presence a connection may publish', () => {
     expect(room?.awareness.getStates().get(100)?.user).toEqual({ name: 'Alice', color: '#0072B2' });
   });
 
+  it('skips echoes: states sent back at a clock the room has seen, for anyone, in any number, are no offence', async () => {
+    const b = await board();
+    const alice = await sockets.raw(b.id, b.tokens.editor);
+    const echoer = await sockets.raw(b.id, b.tokens.editor);
+    const carol = await sockets.stock(b.id, b.tokens.viewer);
+    // a workshop of many: Alice and forty others who came and went
+    publish(alice, 100, 3, state({ user: { name: 'Alice', color: '#0072B2' } }));
+    await waitFor(() => carol.provider.awareness.getStates().get(100)?.user?.name === 'Alice', 5000, 'Alice at Carol');
+    const room = suite.server.rooms.loaded(b.id);
+    if (!room) throw new Error('room not loaded');
+    const clockOf = (id: number) => room.awareness.meta.get(id)?.clock ?? 0;
+    // what the stock client does on joining: every state it received, back in one frame
+    const everyone: Array<[number, number, string]> = [[100, 3, state({ user: { name: 'Alice' } })]];
+    for (const [id] of room.awareness.meta) if (id !== 100) everyone.push([id, clockOf(id), 'null']);
+    echoer.ws.send(awarenessFrame(everyone));
+    // and what it does for every move of Alice's it receives, while she keeps moving
+    for (let clock = 4; clock < 4 + LIMITS.presenceOffences + 5; clock++) {
+      publish(alice, 100, clock, state({ user: { name: 'Alice', color: '#0072B2' }, cursor: clock }));
+      await waitFor(() => clockOf(100) === clock, 5000, `Alice's move ${clock}`);
+      echoer.ws.send(awarenessFrame([[100, clock, state({ user: { name: 'Alice' }, cursor: clock })]]));
+    }
+    await stillOpen(echoer);
+    expect(room.awareness.getStates().get(100)).toEqual({
+      user: { name: 'Alice', color: '#0072B2' },
+      cursor: 3 + LIMITS.presenceOffences + 5,
+      role: 'editor',
+    });
+    // its own state still goes through
+    publish(echoer, 300, 1, state({ user: { name: 'Echo', color: '#009E73' } }));
+    await waitFor(() => carol.provider.awareness.getStates().get(300)?.user?.name === 'Echo', 5000, 'Echo at Carol');
+  });
+
   it("refuses presence under the server's own client id", async () => {
     const b = await board();
     const mallory = await sockets.raw(b.id, b.tokens.editor);

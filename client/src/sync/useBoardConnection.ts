@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { ApiError, type BoardAccess, fetchBoardAccess, fetchTicket } from './api';
 import { type BoardError, errorFromClose, errorFromStatus } from './boardErrors';
 import { forgetAccess, rememberAccess, rememberedAccess } from './offline';
+import { sendOwnPresenceOnly } from './ownPresenceOnly';
 import { ticketSocketClass } from './ticketSocket';
 import { firstToken, latestToken } from './tokenHandover';
 
@@ -60,6 +61,7 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
       disableBc: true,
     });
     window.__planroom = { doc, provider };
+    const stopOwnOnly = sendOwnPresenceOnly(provider);
     let access: BoardAccess | null = null;
     let localLoaded = false;
     let failed = false;
@@ -118,6 +120,7 @@ export function useBoardConnection(boardId: string, token: string | null, attemp
       failed = true;
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
+      stopOwnOnly();
       provider.destroy();
       void local.destroy();
       doc.destroy();

@@ -8,8 +8,11 @@ export const LIMITS = {
    * (PRESENCE_STATE_MAX_BYTES each, awarenessStatesPerFrame of them).
    */
   awarenessFrameBytes: 1024 * 1024,
-  /** A client sends its own state; a relay a few. */
-  awarenessStatesPerFrame: 8,
+  /**
+   * A client sends its own state; the stock client also sends back every state it receives
+   * (all of them when it joins a workshop of many), which the server skips unread.
+   */
+  awarenessStatesPerFrame: 128,
   /** Distinct awareness client ids one connection may bring. */
   awarenessIdsPerConn: 8,
   /** Nesting of one presence state (objects and arrays). */

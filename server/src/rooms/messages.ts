@@ -145,16 +145,19 @@ function offend(state: ConnState, reason: string): void {
 
 function handleAwareness(room: Room, conn: Conn, state: ConnState, frame: Uint8Array, d: decoding.Decoder) {
   if (frame.length > LIMITS.awarenessFrameBytes) throw new Refusal(CLOSE.tooBig, 'presence frame too large');
+  let entries: PresenceEntry[];
+  const seen = room.awareness.meta;
+  try {
+    entries = readPresence(decoding.readVarUint8Array(d), (id, clock) => clock <= (seen.get(id)?.clock ?? -1));
+  } catch (err) {
+    throw malformed(err instanceof BadPresence ? err.message : 'presence update does not decode');
+  }
+  // only echoes: the stock client sends back every state it receives; nothing to do
+  if (!entries.length) return;
   const rate = state.presenceRate.take();
   if (rate === 'over') throw new Refusal(CLOSE.tryAgain, 'too many presence updates; reconnect');
   // dropped, not relayed: the client's next frame carries its latest state
   if (rate === 'drop') return;
-  let entries: PresenceEntry[];
-  try {
-    entries = readPresence(decoding.readVarUint8Array(d));
-  } catch (err) {
-    throw malformed(err instanceof BadPresence ? err.message : 'presence update does not decode');
-  }
   const { spoof, offence } = spoofs(room, conn, state, entries);
   if (spoof) {
     if (offence) offend(state, "presence for another connection's client id");

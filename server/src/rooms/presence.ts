@@ -25,12 +25,15 @@ function tooDeep(value: unknown, max: number): boolean {
 }
 
 /**
- * Reads an awareness update and checks each state before anything is stored: at most a
- * few states, each an object of bounded nesting, or null (gone). A state that parses but
+ * Reads an awareness update and checks each state before anything is stored, leaving out
+ * echoes (states whose clock the room has already seen): at most a few states, each an object of bounded nesting, or null (gone). A state that parses but
  * cannot be encoded again (a JSON array nested thousands deep) would otherwise sit in the
  * room and break presence for every later socket. Throws BadPresence.
  */
-export function readPresence(update: Uint8Array): PresenceEntry[] {
+export function readPresence(
+  update: Uint8Array,
+  isEcho: (id: number, clock: number) => boolean = () => false,
+): PresenceEntry[] {
   const d = decoding.createDecoder(update);
   const count = decoding.readVarUint(d);
   if (count > LIMITS.awarenessStatesPerFrame) {
@@ -40,6 +43,11 @@ export function readPresence(update: Uint8Array): PresenceEntry[] {
   for (let i = 0; i < count; i++) {
     const id = decoding.readVarUint(d);
     const clock = decoding.readVarUint(d);
+    if (isEcho(id, clock)) {
+      // a state the room already has (the stock client sends back every state it receives): skipped unread
+      decoding.readVarUint8Array(d);
+      continue;
+    }
     let state: unknown;
     try {
       state = JSON.parse(decoding.readVarString(d));
