@@ -1,4 +1,4 @@
-import { CLOSE, ROLES, type Role, type WorkshopEvent } from '@planroom/shared';
+import { CLOSE, ROLES, type Role, ranking, readVoteResult, WORKSHOP_MAP, type WorkshopEvent } from '@planroom/shared';
 import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { flood } from './floods.js';
@@ -58,7 +58,13 @@ describe('the workshop channel', () => {
     const owner = await sockets.raw(b.id, b.tokens.owner);
     send(owner, { type: 'hello' });
     const welcome = await eventAfter(owner, 0, 'welcome');
-    expect(welcome).toEqual({ type: 'welcome', now: welcome.now, presenter: null, timer: { status: 'stopped' } });
+    expect(welcome).toEqual({
+      type: 'welcome',
+      now: welcome.now,
+      presenter: null,
+      timer: { status: 'stopped' },
+      vote: null,
+    });
     expect(welcome.now).toBeGreaterThanOrEqual(before - 1000);
     expect(welcome.now).toBeLessThanOrEqual(Date.now() + 1000);
 
@@ -263,5 +269,102 @@ describe('the workshop channel', () => {
     expect((await w.owner.closed).reason).toBe('too many workshop requests; reconnect');
     send(w.editor, { type: 'hello' });
     expect(await eventAt(w.editor, 1 + 30 - refused.length)).toMatchObject({ type: 'welcome' });
+  });
+});
+
+describe('dot votes', () => {
+  const suite = serverForSuite();
+  const sockets = socketsPerTest(() => suite.server.wsBase);
+
+  async function member(boardId: string, token: string, voter?: string): Promise<RawSocket> {
+    const sock = await sockets.raw(boardId, token);
+    send(sock, voter ? { type: 'hello', voter } : { type: 'hello' });
+    await eventAfter(sock, 0, 'welcome');
+    return sock;
+  }
+  const lastVote = (s: RawSocket) =>
+    events(s)
+      .filter((e): e is Event<'vote'> => e.type === 'vote')
+      .at(-1)?.vote;
+  const refusals = (s: RawSocket) => events(s).filter((e): e is Event<'refused'> => e.type === 'refused');
+
+  it('keeps every dot secret until the reveal, holds each voter to the rules, then writes the tallies into the board', async () => {
+    const b = await createBoardHttp(suite.server.url, { template: 'empty' });
+    const owner = await member(b.id, b.tokens.owner);
+    const editor = await member(b.id, b.tokens.editor);
+    const viewer = await member(b.id, b.tokens.viewer);
+    const watcher = await sockets.stock(b.id, b.tokens.viewer);
+    const [a, c] = ['item:aaaaaaaa', 'item:cccccccc'];
+
+    send(owner, { type: 'vote-start', title: 'What first?', itemIds: [a, c], dots: 3, cap: 2, viewers: false });
+    for (const s of [owner, editor, viewer])
+      await waitFor(() => lastVote(s)?.title === 'What first?', 5000, 'the vote');
+    expect(lastVote(viewer)).toMatchObject({ dots: 3, cap: 2, canVote: false, mine: {}, voters: 0 });
+
+    for (const itemId of [a, a, c]) send(editor, { type: 'vote-cast', itemId, add: true });
+    await waitFor(() => lastVote(editor)?.mine[c] === 1, 5000, "the editor's third dot");
+    expect(lastVote(editor)?.mine).toEqual({ [a]: 2, [c]: 1 });
+    // the rules: the cap per item, the dots per person, viewers only when allowed
+    send(editor, { type: 'vote-cast', itemId: c, add: true });
+    send(viewer, { type: 'vote-cast', itemId: a, add: true });
+    await waitFor(() => refusals(editor).length && refusals(viewer).length, 5000, 'the refusals');
+    expect(refusals(editor)[0]?.reason).toBe('all your 3 dots are placed; take one back first');
+    expect(refusals(viewer)[0]?.reason).toBe('viewers do not vote in this vote');
+    send(editor, { type: 'vote-cast', itemId: c, add: false });
+    send(editor, { type: 'vote-cast', itemId: a, add: true });
+    await waitFor(() => refusals(editor).length === 2, 5000, 'the cap refusal');
+    expect(refusals(editor)[1]?.reason).toBe('at most 2 of your dots on one item');
+
+    // nobody else learns the editor's dots: not in their frames, not in the document
+    await waitFor(() => lastVote(owner)?.voters === 1, 5000, 'the count of voters');
+    for (const s of [owner, viewer]) {
+      expect(lastVote(s)?.mine).toEqual({});
+      for (const e of events(s)) if (e.type === 'vote' && e.vote) expect(e.vote.mine).toEqual({});
+    }
+    expect(suite.server.rooms.loaded(b.id)?.doc.getMap(WORKSHOP_MAP).size).toBe(0);
+    expect(watcher.doc.getMap(WORKSHOP_MAP).size).toBe(0);
+
+    send(editor, { type: 'vote-reveal' });
+    await waitFor(() => refusals(editor).length === 3, 5000, 'the reveal refused to an editor');
+    expect(refusals(editor)[2]?.reason).toBe('only the board owner can reveal the votes');
+    send(owner, { type: 'vote-reveal' });
+    const result = await waitFor(() => readVoteResult(watcher.doc), 5000, 'the tallies in the document');
+    if (!result) throw new Error('no result');
+    expect(result).toMatchObject({ title: 'What first?', itemIds: [a, c], tallies: { [a]: 2, [c]: 0 }, voters: 1 });
+    expect(ranking(result).map((r) => r.itemId)).toEqual([a, c]);
+    for (const s of [owner, editor, viewer]) await waitFor(() => lastVote(s) === null, 5000, 'the vote over');
+    // stored like any change: a new socket gets it from the server
+    const late = await sockets.stock(b.id, b.tokens.viewer);
+    expect(readVoteResult(late.doc)?.tallies).toEqual({ [a]: 2, [c]: 0 });
+  });
+
+  it('lets only the owner start or cancel a vote; a voter key keeps the dots across a reconnect', async () => {
+    const b = await createBoardHttp(suite.server.url, { template: 'empty' });
+    const owner = await member(b.id, b.tokens.owner);
+    const key = 'voter-key-0123456789abcdef';
+    const first = await member(b.id, b.tokens.viewer, key);
+    send(first, { type: 'vote-start', title: 'x', itemIds: ['item:a'], dots: 1, cap: null, viewers: true });
+    await waitFor(() => refusals(first).length, 5000, 'a refusal');
+    expect(refusals(first)[0]?.reason).toBe('only the board owner can start a vote');
+
+    send(owner, {
+      type: 'vote-start',
+      title: 'Viewers too',
+      itemIds: ['item:a', 'item:b'],
+      dots: 2,
+      cap: null,
+      viewers: true,
+    });
+    await waitFor(() => lastVote(first)?.canVote, 5000, 'the vote at the viewer');
+    send(first, { type: 'vote-cast', itemId: 'item:b', add: true });
+    await waitFor(() => lastVote(first)?.mine['item:b'] === 1, 5000, 'the dot');
+    first.ws.close();
+    const again = await member(b.id, b.tokens.viewer, key);
+    const welcome = events(again).find((e): e is Event<'welcome'> => e.type === 'welcome');
+    expect(welcome?.vote?.mine).toEqual({ 'item:b': 1 });
+
+    send(owner, { type: 'vote-cancel' });
+    await waitFor(() => lastVote(again) === null, 5000, 'the vote cancelled');
+    expect(suite.server.rooms.loaded(b.id)?.doc.getMap(WORKSHOP_MAP).size).toBe(0);
   });
 });

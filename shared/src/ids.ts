@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   kpi: 'kpi',
   risk: 'risk',
   board: 'board',
+  vote: 'vote',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CLOSE, MESSAGE, TIMER_STOPPED, type TimerState, type WorkshopEvent } from '@planroom/shared';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -6,6 +7,7 @@ import * as Y from 'yjs';
 import type { Conn } from './conn.js';
 import { HeldUpdates } from './held.js';
 import { Budget, LIMITS, Rate } from './limits.js';
+import type { RoomVote } from './votes.js';
 import { workshopFrame } from './workshop.js';
 
 /** Origin of the server's own writes when loading from the store: never re-persisted. */
@@ -32,6 +34,8 @@ export interface ConnState {
   workshop: boolean;
   /** Workshop requests, within LIMITS.workshopRate. */
   workshopRate: Rate;
+  /** Whose dots this connection places: the browser's secret voter key from hello, else its own. */
+  voter: string;
 }
 
 export function connState(): ConnState {
@@ -44,6 +48,7 @@ export function connState(): ConnState {
     spoofed: new Map(),
     workshop: false,
     workshopRate: new Rate(LIMITS.workshopRate),
+    voter: `conn:${randomUUID()}`,
   };
 }
 
@@ -70,6 +75,8 @@ export class Room {
   presenter: number | null = null;
   /** The workshop's countdown; kept in memory only. */
   timer: TimerState = TIMER_STOPPED;
+  /** The dot vote running, with everyone's dots; kept in memory only until revealed. */
+  vote: RoomVote | null = null;
 
   constructor(readonly id: string) {
     // the server has no presence of its own

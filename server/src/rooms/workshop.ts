@@ -12,6 +12,7 @@ import type { Conn } from './conn.js';
 import { LIMITS } from './limits.js';
 import { malformed, Refusal } from './refusal.js';
 import type { ConnState, Room } from './room.js';
+import { handleVote, voteView } from './votes.js';
 
 /*
  * The workshop channel (shared/src/workshop.ts): MESSAGE.workshop, then one JSON string.
@@ -28,10 +29,13 @@ export function workshopFrame(event: WorkshopEvent): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-const OWNER_ONLY: Record<Exclude<WorkshopRequest['type'], 'hello'>, string> = {
+const OWNER_ONLY: Partial<Record<WorkshopRequest['type'], string>> = {
   present: 'only the board owner can bring everyone to their view',
   'stop-presenting': 'only the board owner can stop presenting',
   timer: 'only the board owner can run the timer',
+  'vote-start': 'only the board owner can start a vote',
+  'vote-reveal': 'only the board owner can reveal the votes',
+  'vote-cancel': 'only the board owner can cancel the vote',
 };
 
 /**
@@ -53,13 +57,17 @@ export function handleWorkshop(room: Room, conn: Conn, state: ConnState, frame: 
   }
   if (request.type === 'hello') {
     state.workshop = true;
-    room.tell(conn, { type: 'welcome', now: Date.now(), presenter: room.presenter, timer: room.timer });
+    if (request.voter) state.voter = `voter:${request.voter}`;
+    const vote = voteView(room.vote, conn, state);
+    room.tell(conn, { type: 'welcome', now: Date.now(), presenter: room.presenter, timer: room.timer, vote });
     return;
   }
-  if (conn.role !== 'owner') {
-    room.tell(conn, { type: 'refused', reason: OWNER_ONLY[request.type] });
+  const ownerOnly = OWNER_ONLY[request.type];
+  if (ownerOnly && conn.role !== 'owner') {
+    room.tell(conn, { type: 'refused', reason: ownerOnly });
     return;
   }
+  if (!state.workshop) return;
   switch (request.type) {
     case 'present':
       // only the sender's own presence: one it introduced (ConnState.awareness), still in the room
@@ -74,6 +82,14 @@ export function handleWorkshop(room: Room, conn: Conn, state: ConnState, frame: 
       room.presenter = null;
       room.broadcastWorkshop({ type: 'presenting', presenter: null });
       return;
+    case 'vote-start':
+    case 'vote-cast':
+    case 'vote-reveal':
+    case 'vote-cancel': {
+      const refusal = handleVote(room, conn, state, request);
+      if (refusal) room.tell(conn, { type: 'refused', reason: refusal });
+      return;
+    }
     case 'timer': {
       const now = Date.now();
       const timer = applyTimerAction(room.timer, request, now);
