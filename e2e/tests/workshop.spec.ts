@@ -206,3 +206,73 @@ test('the timer shows the same time left everywhere, even on a skewed clock', as
   const text = await paused.textContent();
   for (const who of [editor, skewed]) await expect(who.page.getByTestId('timer')).toHaveText(text ?? '');
 });
+
+test("a dot vote: the editor's dots stay secret from the viewer (screen, document and frames) until the reveal", async ({
+  people,
+  board,
+}) => {
+  const owner = await people.open(board.links.owner, { name: 'Fran Facilitator' });
+  const editor = await people.open(board.links.editor, { name: 'Anna Berg' });
+  const viewer = await people.join({ name: 'Erik Exec' });
+  const frames: string[] = [];
+  viewer.page.on('websocket', (ws) =>
+    ws.on('framereceived', (f) => {
+      if (typeof f.payload !== 'string') frames.push(f.payload.toString('latin1'));
+    }),
+  );
+  await viewer.open(board.links.viewer);
+
+  await owner.page.getByTestId('vote-button').click();
+  const form = owner.page.getByTestId('vote-start');
+  await form.getByLabel('Question').fill('Which first?');
+  await form.getByRole('radio', { name: /A lane/ }).check();
+  await form.getByRole('button', { name: 'Start the vote' }).click();
+
+  const rows = editor.page.getByTestId('vote-row');
+  await expect(rows.first()).toBeVisible();
+  const [first, second] = [rows.nth(0), rows.nth(1)];
+  const firstId = await first.getAttribute('data-item-id');
+  const secondId = await second.getAttribute('data-item-id');
+  await first.getByRole('button', { name: 'Put a dot on this item' }).click();
+  await expect(first).toHaveAttribute('data-mine', '1');
+  await first.getByRole('button', { name: 'Put a dot on this item' }).click();
+  await expect(first).toHaveAttribute('data-mine', '2');
+  await second.getByRole('button', { name: 'Put a dot on this item' }).click();
+  await expect(second).toHaveAttribute('data-mine', '1');
+  await expect(editor.page.getByTestId('vote-panel')).toContainText('0 of 3 dots left');
+
+  // the viewer watches: no dots to place, nobody's dots shown, only that one person voted
+  const panel = viewer.page.getByTestId('vote-panel');
+  await expect(panel).toContainText('1 person has voted');
+  await expect(panel).toContainText('Viewers watch this vote');
+  await expect(panel.getByRole('button', { name: 'Put a dot on this item' })).toHaveCount(0);
+  await expect(viewer.page.locator('[data-testid=vote-row][data-mine="0"]')).toHaveCount(await rows.count());
+  const inDoc = await viewer.page.evaluate(
+    () =>
+      (window as unknown as { __planroom: { doc: { getMap(n: string): { size: number } } } }).__planroom.doc.getMap(
+        'workshop',
+      ).size,
+  );
+  expect(inDoc).toBe(0);
+  const leaks = frames.filter((f) => f.includes('"mine":{"') || f.includes('"tallies"'));
+  expect(leaks).toEqual([]);
+  expect(frames.some((f) => f.includes('"type":"vote"'))).toBe(true);
+
+  await owner.page.getByTestId('vote-reveal').click();
+  const results = viewer.page.getByTestId('vote-results');
+  await expect(results).toContainText('Results: Which first?');
+  await expect(results.getByTestId('vote-result').first()).toHaveAttribute('data-item-id', firstId ?? '');
+  await expect(results.getByTestId('vote-result').first()).toHaveAttribute('data-dots', '2');
+  const badge = viewer.barById(firstId ?? '').locator('.bar-content');
+  await badge.scrollIntoViewIfNeeded();
+  await expect.poll(() => badge.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"2 ●"');
+
+  // the ranking becomes the order: the item with most dots comes before the runner-up
+  await owner.page.getByRole('button', { name: 'Use the ranking as the order' }).click();
+  await expect
+    .poll(async () => {
+      const [a, b] = await Promise.all([owner.item(firstId ?? ''), owner.item(secondId ?? '')]);
+      return a && b ? a.order < b.order : false;
+    })
+    .toBe(true);
+});

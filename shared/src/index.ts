@@ -46,3 +46,4 @@ export * from './stakeholder.js';
 export * from './team.js';
 export * from './templates.js';
 export * from './workshop.js';
+export * from './voteOrder.js';

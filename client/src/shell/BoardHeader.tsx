@@ -10,6 +10,7 @@ import { ROLE_LABELS } from '../ui/roles';
 import { AvatarStack } from '../workshop/AvatarStack';
 import { PresentButton } from '../workshop/FollowBanner';
 import { TimerControl } from '../workshop/TimerControl';
+import { VoteControl } from '../workshop/VoteControl';
 import { Logo } from './Logo';
 import { AttentionBadge } from './NeedsAttention';
 import { ViewSwitch } from './ViewSwitch';
@@ -43,6 +44,7 @@ export function BoardHeader() {
       <div className="head-right">
         <AvatarStack />
         <TimerControl />
+        <VoteControl />
         <PresentButton />
         <ViewSwitch />
         {canEdit && (

@@ -5,6 +5,7 @@ import { wireFollow } from './follow';
 import { NameDialog } from './NameDialog';
 import { wireOwnPresence } from './ownPresence';
 import { SelectionOutlines } from './SelectionOutlines';
+import { VotePanel, VoteResults } from './VotePanel';
 import { useWorkshop } from './WorkshopContext';
 
 /**
@@ -26,6 +27,10 @@ export function WorkshopLayer() {
       <CursorLayer />
       <SelectionOutlines />
       <NameDialog />
+      <div className="workshop-cards">
+        <VotePanel />
+        <VoteResults />
+      </div>
     </>
   );
 }

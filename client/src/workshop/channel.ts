@@ -3,6 +3,7 @@ import {
   TIMER_STOPPED,
   type TimerState,
   timerRemaining,
+  type VoteView,
   type WorkshopEvent,
   type WorkshopRequest,
 } from '@planroom/shared';
@@ -19,6 +20,8 @@ import { Signal, Value } from '../ui/signals';
 export class WorkshopChannel {
   readonly presenter = new Value<number | null>(null);
   readonly timer = new Value<TimerState>(TIMER_STOPPED);
+  /** The dot vote running, as the server shows it to this person (their own dots only). */
+  readonly vote = new Value<VoteView | null>(null);
   /** A request the server refused, with its reason (shown as a notice). */
   readonly refused = new Signal();
   lastRefusal = '';
@@ -28,7 +31,7 @@ export class WorkshopChannel {
   constructor(private readonly provider: WebsocketProvider) {
     provider.messageHandlers[MESSAGE.workshop] = (_encoder, decoder) => this.receive(decoding.readVarString(decoder));
     provider.on('status', this.onStatus);
-    if (provider.wsconnected) this.send({ type: 'hello' });
+    if (provider.wsconnected) this.hello();
   }
 
   /** The server's time now, by this clock and the last known offset. */
@@ -56,8 +59,13 @@ export class WorkshopChannel {
   }
 
   private onStatus = ({ status }: { status: string }) => {
-    if (status === 'connected') this.send({ type: 'hello' });
+    if (status === 'connected') this.hello();
   };
+
+  private hello(): void {
+    const voter = voterKey();
+    this.send(voter ? { type: 'hello', voter } : { type: 'hello' });
+  }
 
   private receive(text: string): void {
     let event: WorkshopEvent;
@@ -71,6 +79,10 @@ export class WorkshopChannel {
         this.offset = event.now - Date.now();
         this.presenter.set(event.presenter);
         this.timer.set(event.timer);
+        this.vote.set(event.vote);
+        break;
+      case 'vote':
+        this.vote.set(event.vote);
         break;
       case 'presenting':
         this.presenter.set(event.presenter);
@@ -84,5 +96,21 @@ export class WorkshopChannel {
         this.refused.emit();
         break;
     }
+  }
+}
+
+const VOTER_KEY = 'planroom.voterKey';
+
+/** This browser's secret voter key: a reload or a second tab keeps the same dots. */
+function voterKey(): string | null {
+  try {
+    let key = localStorage.getItem(VOTER_KEY);
+    if (!key || !/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
+      key = crypto.randomUUID().replaceAll('-', '');
+      localStorage.setItem(VOTER_KEY, key);
+    }
+    return key;
+  } catch {
+    return null;
   }
 }
