@@ -45,5 +45,5 @@ export * from './scope.js';
 export * from './stakeholder.js';
 export * from './team.js';
 export * from './templates.js';
-export * from './workshop.js';
 export * from './voteOrder.js';
+export * from './workshop.js';
