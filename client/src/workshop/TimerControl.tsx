@@ -1,3 +1,4 @@
+import type { WorkshopRequest } from '@planroom/shared';
 import { useEffect, useState } from 'react';
 import { Popover } from '../ui/Popover';
 import { useValue } from '../ui/useValue';
@@ -56,6 +57,16 @@ function useRemaining(): number {
   return left;
 }
 
+/** One of the owner's timer actions. */
+function TimerButton({ label, request }: { label: string; request: WorkshopRequest }) {
+  const { channel } = useWorkshop().workshop;
+  return (
+    <button type="button" className="button small" onClick={() => channel.send(request)}>
+      {label}
+    </button>
+  );
+}
+
 /**
  * The workshop timer everyone sees, counted in the server's clock. The owner starts,
  * pauses, extends and stops it; anyone can turn on a chime for the end (off by default).
@@ -66,7 +77,6 @@ export function TimerControl() {
   const left = useRemaining();
   const [sound, setSound] = useState(soundOn);
   const owner = role === 'owner';
-  const send = workshop.channel.send.bind(workshop.channel);
   if (timer.status === 'stopped' && !owner) return null;
   const label =
     timer.status === 'stopped' ? 'Timer' : `${formatRemaining(left)}${timer.status === 'paused' ? ' paused' : ''}`;
@@ -90,51 +100,22 @@ export function TimerControl() {
             <>
               <div className="timer-row">
                 {PRESETS.map((m) => (
-                  <button
+                  <TimerButton
                     key={m}
-                    type="button"
-                    className="button small"
-                    onClick={() => send({ type: 'timer', action: 'start', seconds: m * 60 })}
-                  >
-                    {m} min
-                  </button>
+                    label={`${m} min`}
+                    request={{ type: 'timer', action: 'start', seconds: m * 60 }}
+                  />
                 ))}
               </div>
               <div className="timer-row">
                 {timer.status === 'running' && left > 0 && (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => send({ type: 'timer', action: 'pause' })}
-                  >
-                    Pause
-                  </button>
+                  <TimerButton label="Pause" request={{ type: 'timer', action: 'pause' }} />
                 )}
                 {timer.status === 'paused' && (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => send({ type: 'timer', action: 'resume' })}
-                  >
-                    Resume
-                  </button>
+                  <TimerButton label="Resume" request={{ type: 'timer', action: 'resume' }} />
                 )}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => send({ type: 'timer', action: 'extend', seconds: 60 })}
-                >
-                  +1 min
-                </button>
-                {timer.status !== 'stopped' && (
-                  <button
-                    type="button"
-                    className="button small"
-                    onClick={() => send({ type: 'timer', action: 'stop' })}
-                  >
-                    Stop
-                  </button>
-                )}
+                <TimerButton label="+1 min" request={{ type: 'timer', action: 'extend', seconds: 60 }} />
+                {timer.status !== 'stopped' && <TimerButton label="Stop" request={{ type: 'timer', action: 'stop' }} />}
               </div>
             </>
           )}

@@ -9,13 +9,7 @@ import type { ConnState, Room } from './room.js';
  */
 
 /** A vote in progress: the rules, and every voter's dots per item. */
-export interface RoomVote {
-  id: string;
-  title: string;
-  itemIds: string[];
-  dots: number;
-  cap: number | null;
-  viewers: boolean;
+export interface RoomVote extends Omit<VoteView, 'mine' | 'canVote' | 'voters'> {
   ballots: Map<string, Record<string, number>>;
 }
 
