@@ -117,8 +117,9 @@ export function VoteResults() {
         {result.voters} {result.voters === 1 ? 'person' : 'people'} voted, {result.dots} dots each.
       </p>
       <ol className="vote-list">
-        {ranked.map((r) => (
+        {ranked.map((r, i) => (
           <li key={r.itemId} className="vote-row" data-testid="vote-result" data-item-id={r.itemId} data-dots={r.dots}>
+            <span className="vote-rank">{i + 1}.</span>
             <span className="vote-title">
               <ItemTitle id={r.itemId} />
             </span>
