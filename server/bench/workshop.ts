@@ -82,6 +82,8 @@ interface RunFigures {
   rateDrops: number;
   /** Socket closes seen by clients, by close code. */
   closes: Map<number, number>;
+  /** Presence frames stock providers sent back to the server with states they received (measured part). */
+  echoes: number;
   env: string;
 }
 
@@ -107,11 +109,16 @@ async function workshopRun(o: WorkshopOptions, presence: Presence): Promise<RunF
     const writers = o.editors + o.observers;
     const people = presence === 'none' ? 0 : o.participants;
     const closes = new Map<number, number>();
+    let echoes = 0;
     setup.clients = await connectAll(setup.server.wsBase, [board], writers + people, 100, (client, i) => {
       if (presence === 'own') sendOwnPresenceOnly(client.provider);
       const who = i < o.editors ? 'Editor' : i < writers ? 'Observer' : 'Participant';
       const color = PRESENCE_COLORS[i % PRESENCE_COLORS.length] ?? PRESENCE_COLORS[0];
       client.provider.awareness.setLocalStateField('user', { name: `${who} ${i + 1}`, color });
+      // the stock provider sends a frame for every remote update it applies (when connected)
+      client.provider.awareness.on('update', (_changes: unknown, origin: unknown) => {
+        if (presence === 'stock' && origin === client.provider && client.provider.wsconnected) echoes++;
+      });
       client.provider.on('connection-close', (event: { code: number } | null) => {
         const code = event?.code ?? 0;
         closes.set(code, (closes.get(code) ?? 0) + 1);
@@ -192,6 +199,7 @@ async function workshopRun(o: WorkshopOptions, presence: Presence): Promise<RunF
     let cpu0 = process.cpuUsage();
     let server0: Promise<ChildStats> | null = null;
     let measureStart = 0;
+    let echoes0 = 0;
     const start = performance.now();
     // participants start spread over one period, as people do not move in step
     const next = participants.map((_, i) => start + (i * period) / Math.max(1, participants.length));
@@ -207,6 +215,7 @@ async function workshopRun(o: WorkshopOptions, presence: Presence): Promise<RunF
           measureFrom = performance.timeOrigin + t;
           server0 = setup.server.stats();
           cpu0 = process.cpuUsage();
+          echoes0 = echoes;
           loopDelay.enable();
         }
         const due = Math.min(editAll, Math.floor(((t - start) / 1000) * editRate));
@@ -232,6 +241,7 @@ async function workshopRun(o: WorkshopOptions, presence: Presence): Promise<RunF
       }, 2);
     });
     const sendMs = performance.now() - measureStart;
+    const echoesSent = echoes - echoes0;
     const editsExpected = editTotal * o.observers;
     const deadline = performance.now() + DRAIN_MS;
     while (editsReceived < editsExpected && performance.now() < deadline) await sleep(10);
@@ -254,6 +264,7 @@ async function workshopRun(o: WorkshopOptions, presence: Presence): Promise<RunF
       rateDrops: after.rateDrops - before.rateDrops,
       // a copy: destroying the clients below closes every socket once more
       closes: new Map(closes),
+      echoes: echoesSent,
       env:
         `loop stall p99/max: client ${(loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS).toFixed(1)}/` +
         `${(loopDelay.max / 1e6 - LOOP_RESOLUTION_MS).toFixed(0)} ms, ` +
@@ -331,7 +342,9 @@ export async function workshopBench(o: WorkshopOptions): Promise<Result[]> {
           value: run.cursors.length,
           unit: 'moves',
           target: null,
-          note: `expected ${run.cursorsExpected}; ${run.moveRate.toFixed(0)} moves/s sent by ${o.participants} participants`,
+          note:
+            `expected ${run.cursorsExpected}; ${run.moveRate.toFixed(0)} moves/s sent by ${o.participants} participants; ` +
+            `${run.echoes} echo frames sent back by stock providers (the server skips them)`,
         },
         {
           name: name('presence frames rate-limited'),
