@@ -10,7 +10,10 @@ import { round } from './stats.js';
 
 /**
  * The roadmap perf's pan on its 5,000-item board, without and with 50 other people's
- * cursors moving at 20 Hz (simulated in this process), in one run.
+ * cursors moving at 20 Hz (simulated in this process), in one run. Two controls split
+ * what cursors cost: the same 50 moving on another board (the server's and this process's
+ * work, the page receives nothing) and on this board in the other view (the page handles
+ * every move, draws none).
  */
 
 const SIZE = { items: 5000, deps: 1500, lanes: 200 };
@@ -25,6 +28,8 @@ process.setMaxListeners(0);
 
 const load1 = () => round(loadavg()[0] ?? 0, 2);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const closesText = (crowd: Participants) =>
+  [...crowd.closes].map(([code, n]) => `${n} x ${code || 'local'}`).join(', ') || 'none';
 const remoteCursors = (page: Page) => page.locator('[data-testid=remote-cursor]').count();
 
 /** User plus system CPU time of a process (Linux /proc), in ms; NaN where unreadable. */
@@ -66,7 +71,8 @@ async function main(): Promise<void> {
   const server = new PlanroomProcess();
   await server.start();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  let people: Participants | null = null;
+  /** Every crowd of participants started, destroyed at the end whatever happens. */
+  const crowds: Participants[] = [];
   try {
     const board = bigBoard(SIZE);
     const res = await fetch(`${server.url}/api/boards`, {
@@ -108,14 +114,14 @@ async function main(): Promise<void> {
 
     const conditions: Condition[] = [];
     /** Every pan starts from the same place, so each one passes the same rows. */
-    const measure = async (name: string, report = true) => {
+    const measure = async (name: string, crowd: Participants | null, report = true) => {
       await timeline.evaluate((el, at) => {
         el.scrollLeft = at.left;
         el.scrollTop = at.top;
       }, home);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const before = await remoteCursors(page);
-      const moves0 = people?.moves ?? 0;
+      const moves0 = crowd?.moves ?? 0;
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
       const server0 = processCpuMs(server.pid);
@@ -127,7 +133,7 @@ async function main(): Promise<void> {
         pan: panFigures(frames),
         seconds: round(ms / 1000),
         cursors: [before, await remoteCursors(page)],
-        moveRate: round((((people?.moves ?? 0) - moves0) / ms) * 1000, 0),
+        moveRate: round((((crowd?.moves ?? 0) - moves0) / ms) * 1000, 0),
         benchCpu: round(((cpu.user + cpu.system) / 1000 / ms) * 100, 0),
         serverCpu: round(((processCpuMs(server.pid) - server0) / ms) * 100, 0),
         load: load1(),
@@ -135,17 +141,36 @@ async function main(): Promise<void> {
       if (report) conditions.push(condition);
     };
 
-    await measure('warm-up', false);
-    await measure('no cursors');
+    await measure('warm-up', null, false);
+    await measure('no cursors', null);
 
-    people = new Participants(`${server.url.replace('http', 'ws')}/ws`, created.id, created.tokens.editor);
+    const wsBase = `${server.url.replace('http', 'ws')}/ws`;
+    // a small board of their own: the server relays as much, this process works as hard
+    const elsewhere = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'it-portfolio' }),
+    });
+    if (elsewhere.status !== 201) throw new Error(`second board not created: ${elsewhere.status}`);
+    const other = (await elsewhere.json()) as { id: string; tokens: { editor: string } };
+    const away = new Participants(wsBase, other.id, other.tokens.editor);
+    crowds.push(away);
+    await away.connect(PARTICIPANTS, 10, 120_000);
+    away.start(CURSOR_HZ, pointIn('roadmap'));
+    await sleep(2000);
+    await measure(`${PARTICIPANTS} cursors moving on another board`, away);
+    const awayCloses = closesText(away);
+    away.destroy();
+
+    const people = new Participants(wsBase, created.id, created.tokens.editor);
+    crowds.push(people);
     await people.connect(PARTICIPANTS, 10, 180_000);
     people.start(CURSOR_HZ, pointIn('roadmap'));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=remote-cursor]').length > 0, null, {
       timeout: 30_000,
     });
     await sleep(2000);
-    await measure(`${PARTICIPANTS} cursors moving at ${CURSOR_HZ} Hz`);
+    await measure(`${PARTICIPANTS} cursors moving at ${CURSOR_HZ} Hz`, people);
 
     // the same traffic in the other view: presence handled, no cursor drawn on the roadmap
     people.start(CURSOR_HZ, pointIn('resources'));
@@ -153,20 +178,19 @@ async function main(): Promise<void> {
       timeout: 30_000,
     });
     await sleep(1000);
-    await measure(`${PARTICIPANTS} cursors moving in the other view (none drawn)`);
+    await measure(`${PARTICIPANTS} cursors moving in the other view (none drawn)`, people);
 
-    const closes = [...people.closes].map(([code, n]) => `${n} x ${code || 'local'}`).join(', ') || 'none';
+    const closes = closesText(people);
     people.destroy();
-    people = null;
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=remote-cursor]').length === 0, null, {
       timeout: 30_000,
     });
     await sleep(1000);
-    await measure('no cursors again (participants gone)');
+    await measure('no cursors again (participants gone)', null);
 
     console.log(
       `\nRoadmap pan in Chromium with remote cursors: ${SIZE.items} items, ${SIZE.lanes} lanes; ` +
-        `${PARTICIPANTS} participants; socket closes while moving: ${closes}`,
+        `${PARTICIPANTS} participants; socket closes while moving: ${closes} (on another board: ${awayCloses})`,
     );
     console.table(
       conditions.map((c) => ({
@@ -207,7 +231,7 @@ async function main(): Promise<void> {
       )}\n`,
     );
   } finally {
-    people?.destroy();
+    for (const crowd of crowds) crowd.destroy();
     await browser.close();
     await server.stop();
     server.cleanup();
