@@ -1,34 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../fixtures/chromium.js';
 import { PlanroomProcess } from '../fixtures/server.js';
 import { bigBoard } from './bigBoard.js';
+import { frameTimes, missedVsync, panFrames } from './pan.js';
 import { percentile, round } from './stats.js';
 
 const SIZE = { items: 5000, deps: 1500, lanes: 200 };
-
-/** Collects the gap between animation frames while `action` runs. */
-async function frameTimes(page: Page, action: () => Promise<void>): Promise<number[]> {
-  // a string, not a function: tsx's name-keeping helper does not exist in the page
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__stop = false;
-    let last = performance.now();
-    const tick = (t) => {
-      window.__frames.push(t - last);
-      last = t;
-      if (!window.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
-  await action();
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames.slice(1);
-  });
-}
 
 async function main(): Promise<void> {
   const server = new PlanroomProcess();
@@ -69,23 +48,11 @@ async function main(): Promise<void> {
       target: 1000,
     });
 
-    const timeline = page.getByTestId('timeline');
-    const box = await timeline.boundingBox();
-    if (!box) throw new Error('timeline not visible');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const pan = await frameTimes(page, async () => {
-      for (let i = 0; i < 60; i++) await page.mouse.wheel(i % 20 < 10 ? 120 : -120, i % 3 === 0 ? 90 : 0);
-    });
+    const pan = await panFrames(page);
     results.push({ name: 'pan frame p50', value: round(percentile(pan, 50)), unit: 'ms' });
     results.push({ name: 'pan frame p95', value: round(percentile(pan, 95)), unit: 'ms', target: 16.7 });
     results.push({ name: 'pan frame max', value: round(Math.max(...pan)), unit: 'ms' });
-    // rAF times are coarsened to 0.1 ms, so frames on time at 60 Hz read 16.6-16.8 ms;
-    // a frame over 25 ms means at least one vsync was missed
-    results.push({
-      name: 'pan frames that missed a vsync',
-      value: pan.filter((f) => f > 25).length,
-      unit: `of ${pan.length}`,
-    });
+    results.push({ name: 'pan frames that missed a vsync', value: missedVsync(pan), unit: `of ${pan.length}` });
 
     const zoom = await frameTimes(page, async () => {
       for (const level of ['Weeks', 'Quarters', 'Years', 'Months']) {

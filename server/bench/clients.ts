@@ -25,19 +25,25 @@ export async function createBoards(url: string, count: number): Promise<CreatedB
 /**
  * Opens `perBoard` editor connections to each board, in waves: a thousand simultaneous
  * handshakes would overflow the listen backlog and measure the kernel, not the server.
- * Clients come back grouped by board: [b0c0, b0c1, …, b1c0, …].
+ * Clients come back grouped by board: [b0c0, b0c1, …, b1c0, …]. `prepare` sees each client
+ * as soon as it exists, before its socket opens (to give it a presence, or change how it sends).
  */
 export async function connectAll(
   wsBase: string,
   boards: readonly CreatedBoard[],
   perBoard: number,
   wave = 100,
+  prepare?: (client: Client, index: number) => void,
 ): Promise<Client[]> {
   const plan = boards.flatMap((b) => Array.from({ length: perBoard }, () => b));
   const clients: Client[] = [];
   try {
     for (let i = 0; i < plan.length; i += wave) {
-      const batch = plan.slice(i, i + wave).map((b) => connect(wsBase, b.id, b.tokens.editor));
+      const batch = plan.slice(i, i + wave).map((b, j) => {
+        const client = connect(wsBase, b.id, b.tokens.editor);
+        prepare?.(client, i + j);
+        return client;
+      });
       clients.push(...batch);
       await Promise.all(batch.map((c) => synced(c, 30_000)));
     }

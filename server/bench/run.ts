@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
- * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big` runs a subset;
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop` runs a subset;
  * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
  */
 import { cpus, totalmem } from 'node:os';
@@ -11,6 +11,7 @@ import { bigUpdatesBench } from './big-updates.js';
 import { coldLoadBench } from './cold-load.js';
 import { latencyBench } from './latency.js';
 import { load1, printTable, type Result, writeJson } from './report.js';
+import { workshopBench } from './workshop.js';
 
 const OUT = fileURLToPath(new URL('../../bench-results/server.json', import.meta.url));
 /** Each bench bounds its own loops; this catches anything that still hangs. */
@@ -41,6 +42,20 @@ const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
     'big',
     'big updates: 2 writers x 64 KiB every 40 ms',
     () => bigUpdatesBench({ writers: 2, recordBytes: 64 * 1024, everyMs: 40, seconds: 15 }),
+  ],
+  [
+    'workshop',
+    'live workshop: 5 editors, then 50 cursors',
+    () =>
+      workshopBench({
+        editors: 5,
+        editorRate: 10,
+        observers: 5,
+        participants: 50,
+        receivers: 3,
+        seconds: 10,
+        warmupSeconds: 1,
+      }),
   ],
 ];
 

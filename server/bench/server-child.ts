@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startPlanroom } from '../src/app.js';
 import type { Logger } from '../src/log.js';
+import { Rate } from '../src/rooms/limits.js';
 import { BENCH_SECRET } from './child.js';
 
 export type ChildRequest = { id: number } & ({ cmd: 'seqs'; boards: string[] } | { cmd: 'stats' } | { cmd: 'close' });
@@ -30,6 +31,8 @@ export interface ChildStats {
   /** Resident memory now, and the most seen (sampled every 250 ms) since the start. */
   rssMB: number;
   rssMaxMB: number;
+  /** Presence and workshop frames a per-connection Rate dropped (or refused) since the start. */
+  rateDrops: number;
 }
 
 const dataDir = process.env.BENCH_DATA_DIR;
@@ -68,6 +71,16 @@ app.store.appendBatch = (entries) => {
   });
 };
 
+// Every Rate (a connection's presence and workshop requests) is counted: a frame dropped is
+// one the others never see, which clients can only infer from gaps.
+let rateDrops = 0;
+const take = Rate.prototype.take;
+Rate.prototype.take = function (this: Rate, now?: number) {
+  const verdict = take.call(this, now);
+  if (verdict !== 'ok') rateDrops++;
+  return verdict;
+};
+
 let rssMaxMB = 0;
 const sampleRss = () => {
   rssMaxMB = Math.max(rssMaxMB, process.memoryUsage().rss / 2 ** 20);
@@ -104,6 +117,7 @@ process.on('message', async (msg: ChildRequest) => {
       openMaxMs,
       rssMB: process.memoryUsage().rss / 2 ** 20,
       rssMaxMB,
+      rateDrops,
       loopP99Ms: loop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS,
       loopMaxMs: loop.max / 1e6 - LOOP_RESOLUTION_MS,
     };
