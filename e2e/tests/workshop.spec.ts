@@ -276,3 +276,19 @@ test("a dot vote: the editor's dots stay secret from the viewer (screen, documen
     })
     .toBe(true);
 });
+
+test('someone whose connection drops shows again as soon as they are back', async ({ people, board }) => {
+  const owner = await people.open(board.links.owner, { name: 'Fran Facilitator' });
+  const editor = await people.open(board.links.editor, { name: 'Anna Berg' });
+  await expect(avatar(owner, 'Anna Berg')).toBeVisible();
+  const provider = (page: Page, call: 'disconnect' | 'connect') =>
+    page.evaluate((c) => {
+      (window as unknown as { __planroom: { provider: Record<string, () => void> } }).__planroom.provider[c]?.();
+    }, call);
+  await provider(editor.page, 'disconnect');
+  await expect(avatar(owner, 'Anna Berg')).toHaveCount(0);
+  await provider(editor.page, 'connect');
+  await expect(editor.status).toHaveText(/connected/i);
+  // without a renewal past the clock the server's removal left, this waits for the 30 s renewals
+  await expect(avatar(owner, 'Anna Berg')).toBeVisible({ timeout: 10_000 });
+});

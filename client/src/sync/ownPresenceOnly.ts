@@ -22,7 +22,18 @@ export function sendOwnPresenceOnly(provider: WebsocketProvider): () => void {
     ws.send(encoding.toUint8Array(encoder));
   };
   awareness.on('update', onUpdate);
+  // Back on a new socket: the server removed this tab's state when the old one closed,
+  // which left its clock one past ours, so our state as it is would be taken for an old
+  // one (by the server and by everyone else). Two renewals put it past, and it shows again.
+  const onStatus = ({ status }: { status: string }) => {
+    const state = awareness.getLocalState();
+    if (status !== 'connected' || state === null) return;
+    awareness.setLocalState({ ...state });
+    awareness.setLocalState({ ...state });
+  };
+  provider.on('status', onStatus);
   return () => {
+    provider.off('status', onStatus);
     awareness.off('update', onUpdate);
     awareness.on('update', provider._awarenessUpdateHandler);
   };

@@ -39,6 +39,12 @@ export const LIMITS = {
    */
   awarenessRate: { burst: 60, perSecond: 30, drops: 200 },
   /**
+   * Presence is relayed once a tick: each connection gets one frame with every state that
+   * changed since the last (the latest of each), not a frame per move. Fifty people moving
+   * cursors at 20 Hz are then 50 frames a second per connection, not 1,000.
+   */
+  presenceTickMs: 20,
+  /**
    * Presence frames refused for what they carry (another connection's client id, a state
    * over PRESENCE_STATE_MAX_BYTES) before the connection is closed with 4400.
    */

@@ -78,6 +78,10 @@ export class Room {
   /** The dot vote running, with everyone's dots; kept in memory only until revealed. */
   vote: RoomVote | null = null;
 
+  /** Client ids whose presence changed since the last relay (LIMITS.presenceTickMs). */
+  private readonly presenceChanged = new Set<number>();
+  private presenceTimer: NodeJS.Timeout | null = null;
+
   constructor(readonly id: string) {
     // the server has no presence of its own
     this.awareness.setLocalState(null);
@@ -105,11 +109,20 @@ export class Room {
         this.presenceOwners.delete(id);
       }
     }
-    this.broadcast(this.presenceFrame([...added, ...updated, ...removed]));
+    for (const id of [...added, ...updated, ...removed]) this.presenceChanged.add(id);
+    this.presenceTimer ??= setTimeout(this.relayPresence, LIMITS.presenceTickMs);
     if (this.presenter !== null && removed.includes(this.presenter)) {
       this.presenter = null;
       this.broadcastWorkshop({ type: 'presenting', presenter: null });
     }
+  };
+
+  /** Everyone's states that changed in this tick, to every connection in one frame. */
+  private relayPresence = () => {
+    this.presenceTimer = null;
+    const ids = [...this.presenceChanged];
+    this.presenceChanged.clear();
+    if (ids.length) this.broadcast(this.presenceFrame(ids));
   };
 
   /**
@@ -219,6 +232,7 @@ export class Room {
   }
 
   destroy(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();
     this.doc.destroy();
