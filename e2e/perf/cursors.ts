@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import type { BoardPoint } from '@planroom/shared';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../fixtures/chromium.js';
 import { PlanroomProcess } from '../fixtures/server.js';
 import { bigBoard } from './bigBoard.js';
 import { type PanFigures, panFigures, panFrames } from './pan.js';
-import { type BoardPoint, Participants } from './participants.js';
+import { Participants } from './participants.js';
 import { round } from './stats.js';
 
 /**

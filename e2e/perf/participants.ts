@@ -1,42 +1,7 @@
-import * as encoding from 'lib0/encoding';
+import { type BoardPoint, PRESENCE_COLORS, sendOwnPresenceOnly } from '@planroom/shared';
 import WebSocket from 'ws';
-import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-
-/** The y-websocket message type of presence (awareness) frames. */
-const MESSAGE_AWARENESS = 1;
-
-/** A point on the board as presence carries it (shared/src/presence.ts, BoardPoint). */
-export interface BoardPoint {
-  mode: 'roadmap' | 'resources';
-  day: number;
-  item?: string;
-  row?: string;
-  fy: number;
-}
-
-/** The colours presence accepts are any #rrggbb; these are a few of the app's own. */
-const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B8860B', '#56B4E9', '#6A3D9A', '#555555'];
-
-/**
- * Makes the stock provider send only its own presence state, as the Planroom client does
- * (client/src/sync/ownPresenceOnly.ts), instead of sending back every state it receives.
- */
-function sendOwnPresenceOnly(provider: WebsocketProvider): void {
-  const { awareness } = provider;
-  awareness.off('update', provider._awarenessUpdateHandler);
-  awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-    const own = awareness.clientID;
-    if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
-    const ws = provider.ws;
-    if (!ws || ws.readyState !== ws.OPEN) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [own]));
-    ws.send(encoding.toUint8Array(encoder));
-  });
-}
 
 /**
  * People in the workshop, simulated in this process: one stock y-websocket provider each
@@ -92,7 +57,7 @@ export class Participants {
     sendOwnPresenceOnly(provider);
     provider.awareness.setLocalStateField('user', {
       name: `Participant ${i + 1}`,
-      color: COLORS[i % COLORS.length] ?? '#555555',
+      color: PRESENCE_COLORS[i % PRESENCE_COLORS.length] ?? PRESENCE_COLORS[0],
     });
     provider.on('connection-close', (event: { code: number } | null) => {
       const code = event?.code ?? 0;

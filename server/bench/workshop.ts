@@ -1,8 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { CURSOR_HZ, collection, MESSAGE, PRESENCE_COLORS, updateItem } from '@planroom/shared';
-import * as encoding from 'lib0/encoding';
-import { encodeAwarenessUpdate } from 'y-protocols/awareness';
-import type { WebsocketProvider } from 'y-websocket';
+import { CURSOR_HZ, collection, PRESENCE_COLORS, sendOwnPresenceOnly, updateItem } from '@planroom/shared';
 import * as Y from 'yjs';
 import { type BenchServer, spawnBenchServer } from './child.js';
 import { type Client, connectAll, createBoards, destroyAll } from './clients.js';
@@ -36,26 +33,6 @@ const LOOP_RESOLUTION_MS = 2;
 const DRAIN_MS = 5000;
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Written for the bench after client/src/sync/ownPresenceOnly.ts (not imported: the server
- * does not depend on the client): the provider sends its own presence state only, not the
- * states it receives.
- */
-function sendOwnPresenceOnly(provider: WebsocketProvider): void {
-  const { awareness } = provider;
-  awareness.off('update', provider._awarenessUpdateHandler);
-  awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-    const own = awareness.clientID;
-    if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
-    const ws = provider.ws;
-    if (!ws || ws.readyState !== ws.OPEN) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.awareness);
-    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [own]));
-    ws.send(encoding.toUint8Array(encoder));
-  });
-}
 
 /** A cursor as participants publish it, with the send time the server relays untouched. */
 interface StampedCursor {

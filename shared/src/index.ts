@@ -29,6 +29,7 @@ export * from './meta.js';
 export * from './migrations.js';
 export * from './objective.js';
 export * from './order.js';
+export * from './ownPresence.js';
 export * from './party.js';
 export * from './person.js';
 export * from './presence.js';

@@ -1,4 +1,4 @@
-import { boardVersion, SCHEMA_VERSION } from '@planroom/shared';
+import { boardVersion, SCHEMA_VERSION, sendOwnPresenceOnly } from '@planroom/shared';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -6,7 +6,6 @@ import * as Y from 'yjs';
 import { ApiError, type BoardAccess, fetchBoardAccess, fetchTicket } from './api';
 import { type BoardError, errorFromClose, errorFromStatus } from './boardErrors';
 import { forgetAccess, rememberAccess, rememberedAccess } from './offline';
-import { sendOwnPresenceOnly } from './ownPresenceOnly';
 import { ticketSocketClass } from './ticketSocket';
 import { firstToken, latestToken } from './tokenHandover';
 
