@@ -37,6 +37,9 @@ describe('client layers (biome noRestrictedImports in biome.json)', () => {
     ['ui', '../core/session'],
     ['workshop', '../roadmap/RoadmapContext'],
     ['resources', '../workshop/WorkshopContext'],
+    ['kickoff', '../roadmap/RoadmapContext'],
+    ['roadmap', '../kickoff/KickoffContext'],
+    ['workshop', '../kickoff/KickoffContext'],
   ])('a module in %s/ importing %s fails the lint', async (folder, target) => {
     const { code, out } = await lintProbe(folder, target);
     expect(code).not.toBe(0);
@@ -50,6 +53,8 @@ describe('client layers (biome noRestrictedImports in biome.json)', () => {
     ['shell', '../roadmap/RoadmapContext'],
     ['shell', '../resources/ResourcesContext'],
     ['workshop', '../timeline/boardSpace'],
+    ['kickoff', '../core/BoardContext'],
+    ['shell', '../kickoff/KickoffContext'],
   ])('a module in %s/ may import %s', async (folder, target) => {
     const { code, out } = await lintProbe(folder, target);
     expect(out).not.toContain('noRestrictedImports');

@@ -12,6 +12,7 @@ describe('view state in the query string', () => {
     );
     expect(view).toEqual({
       mode: 'roadmap',
+      kickoff: null,
       group: 'owner',
       text: 'data platform',
       statuses: ['at-risk', 'off-track'],
@@ -27,6 +28,15 @@ describe('view state in the query string', () => {
     expect(parseView('?view=gantt').mode).toBe('roadmap');
     expect(formatView({ ...DEFAULT_VIEW, mode: 'resources' }, '?q=x')).toBe('?view=resources');
     expect(formatView(DEFAULT_VIEW, '?view=resources')).toBe('');
+  });
+
+  it('reads and writes the kickoff view with its item', () => {
+    expect(parseView('?view=kickoff&kickoff=item:abc')).toMatchObject({ mode: 'kickoff', kickoff: 'item:abc' });
+    expect(parseView('?view=kickoff').kickoff).toBeNull();
+    expect(formatView({ ...DEFAULT_VIEW, mode: 'kickoff', kickoff: 'item:abc' })).toBe(
+      '?view=kickoff&kickoff=item:abc',
+    );
+    expect(formatView(DEFAULT_VIEW, '?view=kickoff&kickoff=item:abc')).toBe('');
   });
 
   it('falls back to lanes for an unknown grouping', () => {

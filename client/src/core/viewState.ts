@@ -9,8 +9,11 @@ import {
   type Status,
 } from '@planroom/shared';
 
-/** The two views of one board: the roadmap timeline and the resource swimlanes. */
-export type ViewMode = 'roadmap' | 'resources';
+/** The views of one board: the roadmap timeline, the resource swimlanes, and kickoffs. */
+export type ViewMode = 'roadmap' | 'resources' | 'kickoff';
+
+const MODES: readonly ViewMode[] = ['roadmap', 'resources', 'kickoff'];
+const isMode = (value: string | null): value is ViewMode => MODES.includes(value as ViewMode);
 
 /**
  * A person's view of a board, kept in the query string so a link reproduces it and the
@@ -18,8 +21,10 @@ export type ViewMode = 'roadmap' | 'resources';
  * `#token=…` fragment is never touched.
  */
 export interface ViewState {
-  /** `?view=resources`; the roadmap is the default. */
+  /** `?view=resources` or `?view=kickoff`; the roadmap is the default. */
   mode: ViewMode;
+  /** `?kickoff=item:…`: the project or program whose kickoff is open (the kickoff view's list when null). */
+  kickoff: string | null;
   group: GroupBy;
   text: string;
   statuses: Status[];
@@ -32,6 +37,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   mode: 'roadmap',
+  kickoff: null,
   group: 'lane',
   text: '',
   statuses: [],
@@ -54,8 +60,11 @@ export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const group = params.get(PARAMS.group);
   const critical = params.get('cp');
+  const mode = params.get('view');
+  const kickoff = params.get('kickoff')?.trim();
   return {
-    mode: params.get('view') === 'resources' ? 'resources' : 'roadmap',
+    mode: isMode(mode) ? mode : 'roadmap',
+    kickoff: kickoff || null,
     group: isGroupBy(group) ? group : 'lane',
     text: params.get(PARAMS.text) ?? '',
     statuses: list(params, PARAMS.statuses, STATUSES),
@@ -70,7 +79,8 @@ export function parseView(search: string): ViewState {
 export function formatView(view: ViewState, current = ''): string {
   const params = new URLSearchParams(current);
   const put = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
-  put('view', view.mode === 'resources' ? 'resources' : '');
+  put('view', view.mode === 'roadmap' ? '' : view.mode);
+  put('kickoff', view.kickoff ?? '');
   put(PARAMS.group, view.group === 'lane' ? '' : view.group);
   put(PARAMS.text, view.text);
   put(PARAMS.statuses, view.statuses.join(','));

@@ -7,6 +7,9 @@ import { BoardStore } from '../core/boardStore';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
 import { Session } from '../core/session';
 import { ViewStore } from '../core/viewStore';
+import { KickoffContext, type KickoffContextValue, type KickoffSlots } from '../kickoff/KickoffContext';
+import { KickoffPage } from '../kickoff/KickoffPage';
+import { KickoffModel } from '../kickoff/kickoffModel';
 import { AssignmentsField } from '../resources/AssignmentsField';
 import { CapacityModel } from '../resources/capacityModel';
 import { ResourcesContext, type ResourcesContextValue } from '../resources/ResourcesContext';
@@ -67,7 +70,7 @@ interface Props {
 }
 
 type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
-  Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop };
+  Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop; kickoffs: KickoffModel };
 
 /** What the roadmap's item panel shows from other features. */
 const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote };
@@ -109,9 +112,11 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       : null;
     const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
     const workshop = createWorkshop(provider);
-    setParts({ store, session, view, prefs, engine, rollups, critical, resources, workshop, undoManager });
+    const kickoffs = new KickoffModel(doc);
+    setParts({ store, session, view, prefs, engine, rollups, critical, resources, workshop, kickoffs, undoManager });
     return () => {
       unwire();
+      kickoffs.destroy();
       destroyWorkshop(workshop);
       resources.model.destroy();
       undoManager?.destroy();
@@ -125,11 +130,30 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   }, [doc, provider, editable, boardId]);
 
   // One object holds every feature's parts; each feature reads it through its own context.
-  const ctx = useMemo<(RoadmapContextValue & ResourcesContextValue & WorkshopContextValue) | null>(
-    () =>
-      parts ? { boardId, doc, provider, access, role: access.role, canEdit: editable, ...parts, slots: SLOTS } : null,
-    [parts, boardId, doc, provider, access, editable],
-  );
+  const ctx = useMemo<
+    (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue) | null
+  >(() => {
+    if (!parts) return null;
+    const { channel } = parts.workshop;
+    // only an owner runs the workshop timer (the server drops anyone else's request)
+    const kickoffSlots: KickoffSlots = {
+      startTimer:
+        access.role === 'owner'
+          ? (minutes) => channel.send({ type: 'timer', action: 'start', seconds: minutes * 60 })
+          : null,
+    };
+    return {
+      boardId,
+      doc,
+      provider,
+      access,
+      role: access.role,
+      canEdit: editable,
+      ...parts,
+      slots: SLOTS,
+      kickoffSlots,
+    };
+  }, [parts, boardId, doc, provider, access, editable]);
   useShortcuts(ctx);
 
   if (!ctx) return null;
@@ -139,7 +163,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
         <RoadmapContext.Provider value={ctx}>
           <ResourcesContext.Provider value={ctx}>
             <WorkshopContext.Provider value={ctx}>
-              <BoardLayout editable={editable} provider={provider} role={access.role} />
+              <KickoffContext.Provider value={ctx}>
+                <BoardLayout editable={editable} provider={provider} role={access.role} />
+              </KickoffContext.Provider>
             </WorkshopContext.Provider>
           </ResourcesContext.Provider>
         </RoadmapContext.Provider>
@@ -153,7 +179,7 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
   return (
     <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
       <BoardHeader />
-      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} />
+      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} />
       <TooBigBanner provider={provider} />
       <LinkBanner />
       <ErrorBoundary area="the needs-attention list">
@@ -171,6 +197,7 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
               <ResourceView />
             </ErrorBoundary>
           }
+          kickoff={<KickoffPage />}
         />
         <ErrorBoundary area="the details panel">
           <SidePanel />

@@ -6,9 +6,10 @@ import type { ViewMode } from '../core/viewState';
 const MODES: Array<[ViewMode, string, string]> = [
   ['roadmap', 'Roadmap', 'Items on the timeline, by lane or grouping (R switches)'],
   ['resources', 'Resources', 'People and teams: who works on what, and weekly load against capacity (R switches)'],
+  ['kickoff', 'Kickoff', "Each project's purpose, scope, roles (RACI), KPIs and risks, linked to the roadmap (K)"],
 ];
 
-/** "Roadmap | Resources": two views of one board, kept in the URL (`?view=resources`). */
+/** "Roadmap | Resources | Kickoff": views of one board, kept in the URL (`?view=resources`). */
 export function ViewSwitch() {
   const { view } = useBoard();
   const mode = useView().mode;
@@ -34,11 +35,18 @@ export function ViewSwitch() {
 }
 
 /** Renders the part of the page that belongs to the current view. */
-export function ByViewMode(props: { roadmap: ReactNode; resources: ReactNode }) {
-  return <>{useView().mode === 'resources' ? props.resources : props.roadmap}</>;
+export function ByViewMode(props: { roadmap: ReactNode; resources: ReactNode; kickoff: ReactNode }) {
+  return <>{props[useView().mode]}</>;
 }
 
-/** R: the other view. */
-export function toggleViewMode(view: { get(): { mode: ViewMode }; update(patch: { mode: ViewMode }): void }): void {
-  view.update({ mode: view.get().mode === 'resources' ? 'roadmap' : 'resources' });
+type Views = { get(): { mode: ViewMode }; update(patch: { mode: ViewMode }): void };
+
+/** R: roadmap and resources in turn (from the kickoff view, back to the roadmap). */
+export function toggleViewMode(view: Views): void {
+  view.update({ mode: view.get().mode === 'roadmap' ? 'resources' : 'roadmap' });
+}
+
+/** K: the kickoff view, and back to the roadmap. */
+export function toggleKickoff(view: Views): void {
+  view.update({ mode: view.get().mode === 'kickoff' ? 'roadmap' : 'kickoff' });
 }

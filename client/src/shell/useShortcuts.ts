@@ -5,7 +5,7 @@ import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
 import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
-import { toggleViewMode } from './ViewSwitch';
+import { toggleKickoff, toggleViewMode } from './ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -44,6 +44,16 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
           handled();
           session.selectMany([...ctx.engine.shownIds()]);
         }
+        return;
+      }
+      if (ctx.view.get().mode === 'kickoff') {
+        // the kickoff page has fields and its own keys (the RACI grid); only switching views here
+        if (event.altKey || event.shiftKey) return;
+        if (key === 'r' || key === 'R') toggleViewMode(ctx.view);
+        else if (key === 'k' || key === 'K') toggleKickoff(ctx.view);
+        else if (key === '?') session.dialog.set({ kind: 'shortcuts' });
+        else return;
+        handled();
         return;
       }
       const dir = ARROWS[key];
@@ -85,6 +95,9 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
       } else if ((key === 'r' || key === 'R') && !event.shiftKey) {
         handled();
         toggleViewMode(ctx.view);
+      } else if ((key === 'k' || key === 'K') && !event.shiftKey) {
+        handled();
+        toggleKickoff(ctx.view);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();
