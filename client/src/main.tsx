@@ -11,6 +11,10 @@ import './styles/deps.css';
 import './styles/toolbar.css';
 import './styles/resources.css';
 import './styles/workshop.css';
+import './styles/kickoff.css';
+import './styles/kickoff-raci.css';
+import './styles/kickoff-measures.css';
+import './styles/kickoff-print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

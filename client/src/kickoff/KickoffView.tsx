@@ -1,6 +1,10 @@
 import { KICKOFF_ITEM_KINDS, kickoffIdFor } from '@planroom/shared';
+import { BriefActions } from './BriefActions';
 import { useKickoffBoard } from './KickoffContext';
 import { useOpenKickoff } from './KickoffIndex';
+import { KpiSection } from './KpiSection';
+import { RaciSection } from './RaciSection';
+import { RiskSection } from './RiskSection';
 import { Empty } from './Section';
 import { useKickoff, useKickoffSnapshot } from './useKickoff';
 
@@ -55,7 +59,13 @@ export function KickoffView({ itemId }: { itemId: string }) {
         <p className="kickoff-dates">
           {view.item.start} – {view.item.end}
         </p>
+        <BriefActions open={open} />
       </header>
+      <div className="kickoff-body">
+        <RaciSection open={open} />
+        <KpiSection open={open} />
+        <RiskSection open={open} />
+      </div>
     </article>
   );
 }
