@@ -1,10 +1,18 @@
 import { KICKOFF_ITEM_KINDS, kickoffIdFor } from '@planroom/shared';
+import { AgendaSection } from './AgendaSection';
 import { BriefActions } from './BriefActions';
+import { DecisionsSection } from './DecisionsSection';
+import { DeliverablesSection } from './DeliverablesSection';
 import { useKickoffBoard } from './KickoffContext';
 import { useOpenKickoff } from './KickoffIndex';
 import { KpiSection } from './KpiSection';
+import { ObjectivesSection } from './ObjectivesSection';
+import { PeopleSection } from './PeopleSection';
+import { AssumptionsSection, PurposeSection } from './PurposeSection';
 import { RaciSection } from './RaciSection';
+import { ReadinessPanel } from './ReadinessPanel';
 import { RiskSection } from './RiskSection';
+import { ScopeSection } from './ScopeSection';
 import { Empty } from './Section';
 import { useKickoff, useKickoffSnapshot } from './useKickoff';
 
@@ -62,9 +70,22 @@ export function KickoffView({ itemId }: { itemId: string }) {
         <BriefActions open={open} />
       </header>
       <div className="kickoff-body">
-        <RaciSection open={open} />
-        <KpiSection open={open} />
-        <RiskSection open={open} />
+        <div className="kickoff-main">
+          <PurposeSection open={open} />
+          <ObjectivesSection open={open} />
+          <ScopeSection open={open} />
+          <DeliverablesSection open={open} />
+          <PeopleSection open={open} />
+          <RaciSection open={open} />
+          <KpiSection open={open} />
+          <RiskSection open={open} />
+          <AssumptionsSection open={open} />
+          <DecisionsSection open={open} />
+        </div>
+        <div className="kickoff-side">
+          <ReadinessPanel open={open} />
+          <AgendaSection open={open} />
+        </div>
       </div>
     </article>
   );
