@@ -60,7 +60,7 @@ export function AgendaSection({ open }: { open: OpenKickoff }) {
                 value={String(step.minutes)}
                 commit={(minutes) => replace(i, { minutes: Number(minutes) })}
               />
-              <span className="kickoff-note">min</span>
+              <span className="agenda-unit">min</span>
               {startTimer && (
                 <button
                   type="button"

@@ -66,30 +66,32 @@ export function KickoffIndex() {
               <span className="kickoff-list-state">
                 {gaps === null ? 'No kickoff yet' : gaps === 0 ? 'Ready' : `${gaps} still missing`}
               </span>
-              {gaps !== null ? (
-                <button type="button" className="button" onClick={() => open(item.id)}>
-                  Open kickoff
-                </button>
-              ) : canEdit ? (
-                <span className="button-group">
-                  <button
-                    type="button"
-                    className="button primary"
-                    onClick={() => open(item.id, 'project-kickoff')}
-                    title="Starts the kickoff with the project kickoff agenda: introductions, objectives, scope, roles, timeline, risks, next steps, each with a time box"
-                  >
-                    Start kickoff
+              <span className="kickoff-list-actions">
+                {gaps !== null ? (
+                  <button type="button" className="button" onClick={() => open(item.id)}>
+                    Open kickoff
                   </button>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => open(item.id)}
-                    title="Starts an empty kickoff, with no agenda"
-                  >
-                    Blank
-                  </button>
-                </span>
-              ) : null}
+                ) : canEdit ? (
+                  <>
+                    <button
+                      type="button"
+                      className="button primary"
+                      onClick={() => open(item.id, 'project-kickoff')}
+                      title="Starts the kickoff with the project kickoff agenda: introductions, objectives, scope, roles, timeline, risks, next steps, each with a time box"
+                    >
+                      Start kickoff
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => open(item.id)}
+                      title="Starts an empty kickoff, with no agenda"
+                    >
+                      Blank
+                    </button>
+                  </>
+                ) : null}
+              </span>
             </li>
           ))}
         </ul>

@@ -24,14 +24,29 @@ import { Empty, Section } from './Section';
 import { isNoMove, type ScopeTarget, scopeDropIndex } from './scopeDrop';
 import type { OpenKickoff } from './useKickoff';
 
-const SIDES: Record<ScopeSide, { title: string; other: ScopeSide; moveLabel: string; placeholder: string }> = {
+interface SideInfo {
+  title: string;
+  other: ScopeSide;
+  move: string;
+  arrow: string;
+  placeholder: string;
+}
+
+const SIDES: Record<ScopeSide, SideInfo> = {
   in: {
     title: 'In scope',
     other: 'out',
-    moveLabel: 'Move out of scope →',
+    move: 'Move out of scope',
+    arrow: '→',
     placeholder: 'Add what the project will do…',
   },
-  out: { title: 'Out of scope', other: 'in', moveLabel: '← Move into scope', placeholder: 'Add what it will not do…' },
+  out: {
+    title: 'Out of scope',
+    other: 'in',
+    move: 'Move into scope',
+    arrow: '←',
+    placeholder: 'Add what it will not do…',
+  },
 };
 
 /** An entry under the pointer wins over the list around it (dropping on a list means its end). */
@@ -85,11 +100,12 @@ function ScopeLine({ entry, index, count }: { entry: ScopeEntry; index: number; 
             />
             <button
               type="button"
-              className="button small"
-              title={`${side.moveLabel.replace(/[←→]/g, '').trim()} (to the end of that list)`}
+              className="icon-button small"
+              title={`${side.move} (to the end of that list)`}
+              aria-label={`${side.move}: “${entry.text}”`}
               onClick={() => edit(ctx, () => moveScopeEntry(doc, entry.id, side.other, Number.MAX_SAFE_INTEGER))}
             >
-              {side.moveLabel}
+              {side.arrow}
             </button>
             <RemoveButton what={`“${entry.text}”`} onRemove={() => deleteScopeEntry(doc, entry.id)} />
           </span>
