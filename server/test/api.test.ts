@@ -1,4 +1,4 @@
-import { type BoardJson, exportBoard, itPortfolioTemplate } from '@planroom/shared';
+import { type BoardJson, businessPmoTemplate, exportBoard, itPortfolioTemplate } from '@planroom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSynced, createBoardHttp, startTestServer, type TestServer } from './helpers.js';
 
@@ -72,6 +72,36 @@ describe('HTTP API', () => {
     expect(body2.problems).toContainEqual(expect.objectContaining({ collection: 'items', field: 'end' }));
     expect(body2.problems).toContainEqual(expect.objectContaining({ collection: 'deps', field: 'from' }));
     expect(server.store.boardCount()).toBe(count);
+  });
+
+  it('refuses Board JSON with broken kickoff records, naming record, field and reason, and creates nothing', async () => {
+    const count = server.store.boardCount();
+    const good = businessPmoTemplate('2026-11-22');
+    expect((await post(JSON.stringify({ board: good }))).status).toBe(201);
+    const bad = businessPmoTemplate('2026-11-22');
+    const deliverable = bad.deliverables[0] as Record<string, unknown>;
+    // a cell of another row: the cells of the broken deliverable only wait on it
+    const cell = bad.raci.find((c) => c.row !== deliverable.id) as Record<string, unknown>;
+    const kpi = bad.kpis[0] as Record<string, unknown>;
+    const risk = bad.risks[0] as Record<string, unknown>;
+    cell.column = 'person:gone';
+    kpi.target = 'a lot';
+    risk.probability = 9;
+    deliverable.itemIds = ['item:deleted'];
+    const res = await post(JSON.stringify({ board: bad }));
+    expect(res.status).toBe(400);
+    const { problems } = (await res.json()) as {
+      problems: Array<{ collection: string; id: string; field: string; reason: string }>;
+    };
+    const at = (collection: string, id: unknown, field: string, reason: RegExp) =>
+      expect(problems).toContainEqual(
+        expect.objectContaining({ collection, id, field, reason: expect.stringMatching(reason) }),
+      );
+    at('raci', cell.id, 'column', /person that does not exist/);
+    at('kpis', kpi.id, 'target', /number/);
+    at('risks', risk.id, 'probability', /between 1 and 5/);
+    at('deliverables', deliverable.id, 'itemIds', /an item that does not exist/);
+    expect(server.store.boardCount()).toBe(count + 1);
   });
 
   it('answers a body that is not a JSON object with 400 and creates nothing', async () => {
