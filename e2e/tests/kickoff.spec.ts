@@ -118,3 +118,36 @@ test('two people fill one kickoff: scope dragged from in to out, a deliverable m
   expect(after).toBeLessThan(before);
   await expect(gaps(owner)).toHaveText(['Deliverable “Billing service live” has no one Accountable or Responsible']);
 });
+
+test('broken kickoff records are listed under needs attention and the kickoff still shows the rest', async ({
+  people,
+  board,
+}) => {
+  const { owner } = await kickoffMeeting(people, board.links);
+  await add(owner, 'add-deliverable', 'Data migrated');
+  await add(owner, 'add-deliverable', 'Old system retired');
+  await expect(owner.getByTestId('deliverable-row')).toHaveCount(2);
+  // what an old client or a bug could write: a risk with probability 9, a deliverable linked to an item that is gone
+  await owner.evaluate(() => {
+    const { doc } = (window as unknown as { __planroom: { doc: import('yjs').Doc } }).__planroom;
+    const deliverables = doc.getMap('deliverables') as import('yjs').Map<import('yjs').Map<unknown>>;
+    const risks = doc.getMap('risks') as import('yjs').Map<import('yjs').Map<unknown>>;
+    const kickoffId = String([...deliverables.values()][0]?.get('kickoffId'));
+    const last = [...deliverables.values()].find((d) => d.get('title') === 'Old system retired');
+    doc.transact(() => {
+      last?.set('itemIds', ['item:deleted-long-ago']);
+      const risk = new (last?.constructor as typeof import('yjs').Map<unknown>)();
+      risks.set('risk:broken', risk);
+      for (const [k, v] of Object.entries({ title: 'Vendor fails', probability: 9, impact: 3, kickoffId, order: 'a0' }))
+        risk.set(k, v);
+    });
+  });
+  await expect(owner.getByTestId('needs-attention-toggle')).toHaveText(/2 need attention/);
+  await expect(owner.getByTestId('kickoff')).toBeVisible();
+  await expect(owner.getByTestId('deliverable-row')).toHaveCount(1);
+  await owner.getByTestId('needs-attention-toggle').click();
+  await expect(owner.getByTestId('problem').filter({ hasText: 'risk:broken' })).toContainText('between 1 and 5');
+  await expect(owner.getByTestId('problem').filter({ hasText: 'itemIds' })).toContainText(
+    'points at an item that does not exist',
+  );
+});
