@@ -134,9 +134,11 @@ test('broken kickoff records are listed under needs attention and the kickoff st
     const risks = doc.getMap('risks') as import('yjs').Map<import('yjs').Map<unknown>>;
     const kickoffId = String([...deliverables.values()][0]?.get('kickoffId'));
     const last = [...deliverables.values()].find((d) => d.get('title') === 'Old system retired');
+    if (!last) throw new Error('no deliverable to break');
     doc.transact(() => {
-      last?.set('itemIds', ['item:deleted-long-ago']);
-      const risk = new (last?.constructor as typeof import('yjs').Map<unknown>)();
+      last.set('itemIds', ['item:deleted-long-ago']);
+      // the page's own Yjs: a Y.Map made by another copy of the library could not be inserted
+      const risk = new (last.constructor as typeof import('yjs').Map<unknown>)();
       risks.set('risk:broken', risk);
       for (const [k, v] of Object.entries({ title: 'Vendor fails', probability: 9, impact: 3, kickoffId, order: 'a0' }))
         risk.set(k, v);
