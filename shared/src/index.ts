@@ -18,6 +18,7 @@ export * from './hierarchy.js';
 export * from './ids.js';
 export * from './item.js';
 export * from './kickoff.js';
+export * from './kickoffBrief.js';
 export * from './kickoffLinks.js';
 export * from './kickoffRead.js';
 export * from './kickoffView.js';
