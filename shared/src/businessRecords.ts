@@ -108,7 +108,8 @@ export function businessKickoff(ctx: BusinessContext, projectTitle: string): voi
   const { board, week, people } = ctx;
   const [helle, jonas, sofie, , maja, emil] = people as [string, string, string, string, string, string];
   const kickoffId = kickoffIdFor(project.id);
-  const keys = orderKeys(8);
+  // one key per record of the longest list (nine stakeholders), and room to spare
+  const keys = orderKeys(12);
   const key = (n: number) => keys[n] ?? 'a0';
   board.kickoffs.push({
     id: kickoffId,

@@ -20,6 +20,14 @@ function built(today = TODAY) {
 }
 
 describe('businessPmoTemplate', () => {
+  it('gives every record of a kickoff list its own place, so the order never depends on random ids', () => {
+    const json = businessPmoTemplate(TODAY);
+    for (const list of ['objectives', 'scope', 'activities', 'stakeholders'] as const) {
+      const orders = json[list].map((r) => `${r.kickoffId}/${r.side ?? ''}/${r.order}`);
+      expect(new Set(orders).size, list).toBe(orders.length);
+    }
+  });
+
   it('holds a few large business change projects in programs, each program in its lane', () => {
     const board = built();
     expect(board.problems).toEqual([]);
