@@ -18,6 +18,27 @@ const FIELD_NAMES: Record<string, string> = {
   lagDays: 'Lag',
   color: 'Colour',
   description: 'Description',
+  // kickoff records
+  text: 'Text',
+  measure: 'Measure',
+  target: 'Target',
+  date: 'Date',
+  itemIds: 'Linked items',
+  milestoneId: 'Milestone',
+  name: 'Name',
+  organisation: 'Organisation',
+  role: 'Role',
+  decision: 'Decision',
+  decidedBy: 'Decided by',
+  sponsor: 'Sponsor',
+  budgetOwner: 'Budget owner',
+  agenda: 'Agenda',
+  unit: 'Unit',
+  baseline: 'Baseline',
+  dueDate: 'Due date',
+  probability: 'Probability',
+  impact: 'Impact',
+  mitigation: 'Mitigation',
 };
 
 /** A ValidationError as a sentence a planner can act on ("End is before start 2026-03-02"). */

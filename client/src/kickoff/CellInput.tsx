@@ -63,7 +63,7 @@ export function CellInput({ value, commit, label, className, ...rest }: Props) {
       />
       {error && (
         <span className="cell-error" role="alert" data-testid="field-error">
-          {label} {error}
+          {error}
         </span>
       )}
     </span>
