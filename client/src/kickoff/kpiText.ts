@@ -1,4 +1,4 @@
-import type { Kpi, KpiProgress } from '@planroom/shared';
+import type { Kpi, KpiProgress, KpiState } from '@planroom/shared';
 
 /* Words and numbers of the KPI list and the item panel; shared's state texts round the same way. */
 
@@ -63,3 +63,15 @@ export function parseAmount(text: string): number | null {
 export function amountText(n: number | null): string {
   return n === null ? '' : String(n);
 }
+
+/** How each state is decided (the state's tooltip); shared's `kpiProgress` is the rule. */
+export const STATE_HINTS: Record<KpiState, string> = {
+  'no-data': 'Nothing measured yet: record a value to see where it stands.',
+  met: 'The last measured value reached the target.',
+  missed: 'The due date passed before the target was reached.',
+  'on-track':
+    'The line through the first and last values reaches the target by the due date (without a due date: the last change went toward the target).',
+  'off-track':
+    'At this pace the target is not reached by the due date (without a due date: the last change did not go toward the target).',
+  'no-trend': 'One value and no baseline: nothing to compare it with yet.',
+};
