@@ -13,6 +13,7 @@ import { barTooltip } from './barText';
 import type { DragData } from './dragMath';
 import { startLinkDrag } from './linkDrag';
 import { useRoadmap } from './RoadmapContext';
+import { useRiskMark } from './riskMarks';
 import { useCritical } from './useLayout';
 
 /** Bars wider than this (about a screen) keep their title in view while they start left of it. */
@@ -88,8 +89,8 @@ function useBarSession(id: string): { selected: boolean } & BarDrag {
 
 /**
  * One item on the timeline. Memoised on its box: it re-renders when its own record,
- * owner or critical-path state changes, when it is (de)selected, or while it is dragged;
- * never for a neighbour.
+ * owner, critical-path state or open-high-risk marker changes, when it is (de)selected, or
+ * while it is dragged; never for a neighbour.
  */
 export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, room, ppd, vertical }: BarProps) {
   const ctx = useRoadmap();
@@ -98,6 +99,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   const { selected, days, dy, mode } = useBarSession(id);
   const owner = usePerson(item?.ownerId ?? null);
   const critical = useCritical(id);
+  const riskMark = useRiskMark(id);
   // the connector is only in the DOM under the pointer or on a selected bar: one element
   // fewer per bar, and one compositor layer fewer where titles are sticky
   const [hover, setHover] = useState(false);
@@ -163,7 +165,8 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       data-slack={critical?.slack}
       aria-label={item.title}
       aria-pressed={selected}
-      title={barTooltip(item, owner, critical)}
+      aria-description={riskMark ?? undefined}
+      title={riskMark ? `${barTooltip(item, owner, critical)}\n${riskMark}` : barTooltip(item, owner, critical)}
       style={{
         left,
         top: rowTop(row),
@@ -189,6 +192,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       }}
     >
       {milestone && <span className="diamond" aria-hidden="true" />}
+      {riskMark && <span className="risk-mark" data-testid="risk-mark" title={riskMark} aria-hidden="true" />}
       {/* Edge handles and connector before the title: painted under a sticky title, they
           need no compositor layers of their own. */}
       {canEdit && !milestone && (
