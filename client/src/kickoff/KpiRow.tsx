@@ -44,7 +44,6 @@ export function KpiRow(props: {
           maxLength={120}
           commit={(name) => write({ name: name.trim() })}
         />
-        <KpiMeasure kpi={kpi} progress={progress} />
         {ctx.canEdit && (
           <button
             type="button"
@@ -57,6 +56,7 @@ export function KpiRow(props: {
           </button>
         )}
       </div>
+      <KpiMeasure kpi={kpi} progress={progress} />
       <div className="kpi-fields">
         <Field caption="Unit">
           <CellInput

@@ -21,7 +21,7 @@ export function RiskItems({
   const write = (itemIds: string[]) => {
     if (edit(ctx, () => reasonsOnly(() => updateRisk(ctx.doc, risk.id, { itemIds })), setError)) setError(undefined);
   };
-  const addable = options.filter((o) => !risk.itemIds.includes(o.id));
+  const linked = new Set(risk.itemIds);
   return (
     <div className="measure-field risk-items">
       <span className="measure-caption">Threatens</span>
@@ -53,7 +53,7 @@ export function RiskItems({
           );
         })}
       </ul>
-      {ctx.canEdit && addable.length > 0 && (
+      {ctx.canEdit && options.some((o) => !linked.has(o.id)) && (
         <select
           className="cell-input risk-item-add"
           aria-label="Link an item"
@@ -62,8 +62,9 @@ export function RiskItems({
           onChange={(e) => e.target.value && write([...risk.itemIds, e.target.value])}
         >
           <option value="">Link an item…</option>
-          {addable.map((o) => (
-            <option key={o.id} value={o.id}>
+          {/* linked ones stay in place (disabled), so the list keeps its tree */}
+          {options.map((o) => (
+            <option key={o.id} value={o.id} disabled={linked.has(o.id)}>
               {o.label}
             </option>
           ))}

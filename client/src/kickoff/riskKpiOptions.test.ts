@@ -17,14 +17,14 @@ function board() {
 }
 
 describe('options of the KPI and risk selects', () => {
-  it('offers what the project sits in, the project and its work, indented, by start date', () => {
+  it('offers what the project sits in, the project and its work indented under it, by start date', () => {
     const b = board();
     expect(itemOptions(b.items, b.ids.project)).toEqual([
       { id: b.ids.program, label: 'Program' },
-      { id: b.ids.project, label: '\u00a0\u00a0Project' },
-      { id: b.ids.early, label: '\u00a0\u00a0\u00a0\u00a0Early task' },
-      { id: b.ids.sub, label: '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0Sub task' },
-      { id: b.ids.late, label: '\u00a0\u00a0\u00a0\u00a0Late task' },
+      { id: b.ids.project, label: 'Project' },
+      { id: b.ids.early, label: '\u00a0\u00a0Early task' },
+      { id: b.ids.sub, label: '\u00a0\u00a0\u00a0\u00a0Sub task' },
+      { id: b.ids.late, label: '\u00a0\u00a0Late task' },
     ]);
     expect(itemOptions(b.items, 'item:gone')).toEqual([]);
   });

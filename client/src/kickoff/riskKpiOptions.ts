@@ -18,8 +18,7 @@ const INDENT = '\u00a0\u00a0';
 
 /**
  * The items a kickoff's KPIs and risks are usually about: what the project sits in (its
- * program, portfolio), the project itself and everything under it, indented as on the
- * roadmap. Not the whole board: a select of 5,000 items in every row would be unusable
+ * program, portfolio), the project itself and everything under it, indented under it. Not the whole board: a select of 5,000 items in every row would be unusable
  * (and slow), and a measure of this project belongs to this project's work.
  */
 export function itemOptions(items: ReadonlyMap<string, Item>, rootId: string): Option[] {
@@ -38,7 +37,8 @@ export function itemOptions(items: ReadonlyMap<string, Item>, rootId: string): O
     if (list) list.push(item);
     else children.set(item.parentId, [item]);
   }
-  const out: Option[] = ancestors.map((a, depth) => ({ id: a.id, label: INDENT.repeat(depth) + a.title }));
+  // what it sits in comes first, unindented: a closed select then shows the project flush left
+  const out: Option[] = ancestors.map((a) => ({ id: a.id, label: a.title }));
   const visit = (item: Item, depth: number) => {
     out.push({ id: item.id, label: INDENT.repeat(depth) + item.title });
     const under = (children.get(item.id) ?? []).filter((c) => !seen.has(c.id));
@@ -48,7 +48,7 @@ export function itemOptions(items: ReadonlyMap<string, Item>, rootId: string): O
       visit(child, depth + 1);
     }
   };
-  visit(root, ancestors.length);
+  visit(root, 0);
   return out;
 }
 

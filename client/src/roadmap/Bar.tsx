@@ -146,6 +146,11 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
     else session.select(id);
   }
 
+  // beside the status icon, so it stays in view with a long bar's sticky title
+  const riskIcon = riskMark && (
+    <span className="risk-mark" data-testid="risk-mark" title={riskMark} aria-hidden="true" />
+  );
+
   const avatar = owner && (
     <span className="avatar bar-owner" style={{ background: owner.color }} title={owner.name} aria-hidden="true">
       {initials(owner.name)}
@@ -192,7 +197,6 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       }}
     >
       {milestone && <span className="diamond" aria-hidden="true" />}
-      {riskMark && <span className="risk-mark" data-testid="risk-mark" title={riskMark} aria-hidden="true" />}
       {/* Edge handles and connector before the title: painted under a sticky title, they
           need no compositor layers of their own. */}
       {canEdit && !milestone && (
@@ -217,12 +221,14 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
             <StatusIcon status={item.status} />
           </span>
         )}
+        {!beside && riskIcon}
         <span className="bar-label" style={beside ? { maxWidth: besideRoom(need, room, gap) } : undefined}>
           {beside && (
             <span className="bar-icon">
               <StatusIcon status={item.status} size={12} />
             </span>
           )}
+          {beside && riskIcon}
           {item.title}
           {beside && avatar}
         </span>
