@@ -5,13 +5,11 @@ import { useKickoffBoard } from './KickoffContext';
 
 /* Small fields shared by the KPI and risk rows. */
 
-/** A field of a row with its caption above it (the control carries its own accessible name). */
+/** A field of a row with its caption above it (an editor's control also carries it as its accessible name). */
 export function Field({ caption, className, children }: { caption: string; className?: string; children: ReactNode }) {
   return (
     <div className={`measure-field ${className ?? ''}`}>
-      <span className="measure-caption" aria-hidden="true">
-        {caption}
-      </span>
+      <span className="measure-caption">{caption}</span>
       {children}
     </div>
   );
