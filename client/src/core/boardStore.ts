@@ -10,12 +10,14 @@ import {
   metaMap,
   type Person,
   type Problem,
+  type Risk,
   readDependency,
   readGoal,
   readItem,
   readLane,
   readMeta,
   readPerson,
+  readRisk,
   toDayNumber,
 } from '@planroom/shared';
 import type * as Y from 'yjs';
@@ -84,6 +86,8 @@ export class BoardStore {
   readonly deps: RecordCache<Dependency>;
   readonly people: RecordCache<Person>;
   readonly goals: RecordCache<Goal>;
+  /** Risks, read one by one (leniently): the roadmap marks items with an open high risk. */
+  readonly risks: RecordCache<Risk>;
 
   constructor(readonly doc: Y.Doc) {
     this.itemsMap = collection(doc, 'items');
@@ -96,6 +100,7 @@ export class BoardStore {
     this.deps = new RecordCache(doc, 'deps', readDependency);
     this.people = new RecordCache(doc, 'people', readPerson, (a, b) => a.name.localeCompare(b.name));
     this.goals = new RecordCache(doc, 'goals', readGoal, compareOrder);
+    this.risks = new RecordCache(doc, 'risks', readRisk, compareOrder);
     this.itemsMap.observeDeep(this.onItems);
     this.lanesMap.observeDeep(this.onLanes);
     metaMap(doc).observe(this.onMeta);
@@ -111,6 +116,7 @@ export class BoardStore {
     this.deps.destroy();
     this.people.destroy();
     this.goals.destroy();
+    this.risks.destroy();
   }
 
   // --- snapshots -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { barTooltip } from './barText';
 import type { DragData } from './dragMath';
 import { startLinkDrag } from './linkDrag';
 import { useRoadmap } from './RoadmapContext';
+import { useRiskMark } from './riskMarks';
 import { useCritical } from './useLayout';
 
 /** Bars wider than this (about a screen) keep their title in view while they start left of it. */
@@ -88,8 +89,8 @@ function useBarSession(id: string): { selected: boolean } & BarDrag {
 
 /**
  * One item on the timeline. Memoised on its box: it re-renders when its own record,
- * owner or critical-path state changes, when it is (de)selected, or while it is dragged;
- * never for a neighbour.
+ * owner, critical-path state or open-high-risk marker changes, when it is (de)selected, or
+ * while it is dragged; never for a neighbour.
  */
 export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, room, ppd, vertical }: BarProps) {
   const ctx = useRoadmap();
@@ -98,6 +99,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   const { selected, days, dy, mode } = useBarSession(id);
   const owner = usePerson(item?.ownerId ?? null);
   const critical = useCritical(id);
+  const riskMark = useRiskMark(id);
   // the connector is only in the DOM under the pointer or on a selected bar: one element
   // fewer per bar, and one compositor layer fewer where titles are sticky
   const [hover, setHover] = useState(false);
@@ -144,6 +146,11 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
     else session.select(id);
   }
 
+  // beside the status icon, so it stays in view with a long bar's sticky title
+  const riskIcon = riskMark && (
+    <span className="risk-mark" data-testid="risk-mark" title={riskMark} aria-hidden="true" />
+  );
+
   const avatar = owner && (
     <span className="avatar bar-owner" style={{ background: owner.color }} title={owner.name} aria-hidden="true">
       {initials(owner.name)}
@@ -163,7 +170,8 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       data-slack={critical?.slack}
       aria-label={item.title}
       aria-pressed={selected}
-      title={barTooltip(item, owner, critical)}
+      aria-description={riskMark ?? undefined}
+      title={riskMark ? `${barTooltip(item, owner, critical)}\n${riskMark}` : barTooltip(item, owner, critical)}
       style={{
         left,
         top: rowTop(row),
@@ -213,12 +221,14 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
             <StatusIcon status={item.status} />
           </span>
         )}
+        {!beside && riskIcon}
         <span className="bar-label" style={beside ? { maxWidth: besideRoom(need, room, gap) } : undefined}>
           {beside && (
             <span className="bar-icon">
               <StatusIcon status={item.status} size={12} />
             </span>
           )}
+          {beside && riskIcon}
           {item.title}
           {beside && avatar}
         </span>

@@ -7,7 +7,7 @@ import { useRoadmap } from './RoadmapContext';
 
 /** What a viewer sees for the selected item: the same facts, nothing to edit. */
 export function ItemDetails({ item }: { item: Item }) {
-  const { ItemAssignments } = useRoadmap().slots;
+  const { ItemAssignments, ItemMeasures } = useRoadmap().slots;
   const lane = useLane(item.laneId ?? '');
   const status = STATUS_INFO[item.status];
   const owner = usePerson(item.ownerId);
@@ -62,6 +62,7 @@ export function ItemDetails({ item }: { item: Item }) {
       </dl>
       {ItemAssignments && <ItemAssignments itemId={item.id} />}
       <ScheduleFacts item={item} />
+      {ItemMeasures && <ItemMeasures itemId={item.id} />}
     </>
   );
 }

@@ -31,7 +31,7 @@ type Field = 'title' | 'kind' | 'start' | 'end' | 'status' | 'progress' | 'laneI
  */
 export function ItemForm({ item }: { item: Item }) {
   const ctx = useRoadmap();
-  const { ItemAssignments } = ctx.slots;
+  const { ItemAssignments, ItemMeasures } = ctx.slots;
   const ids = useId();
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -213,6 +213,7 @@ export function ItemForm({ item }: { item: Item }) {
       <Row label="Notes" htmlFor={`${ids}-notes`}>
         <NotesField key={item.id} item={item} inputId={`${ids}-notes`} />
       </Row>
+      {ItemMeasures && <ItemMeasures itemId={item.id} />}
       <div className="form-actions">
         <button type="button" className="button danger subtle" onClick={() => deleteItem(ctx, item.id)}>
           <TrashIcon size={14} /> Delete item

@@ -10,6 +10,8 @@ export interface RoadmapSlots {
   ItemAssignments: ComponentType<{ itemId: string }> | null;
   /** Who else is on the item right now (the workshop's "Anna is editing this"). */
   ItemPresence: ComponentType<{ itemId: string }> | null;
+  /** The item's KPIs and open risks (the kickoff feature's measures). */
+  ItemMeasures: ComponentType<{ itemId: string }> | null;
 }
 
 /** The roadmap's own parts: its layout, roll-ups and critical path, and the slots the shell fills. */

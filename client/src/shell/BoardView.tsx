@@ -7,6 +7,7 @@ import { BoardStore } from '../core/boardStore';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
 import { Session } from '../core/session';
 import { ViewStore } from '../core/viewStore';
+import { ItemMeasures } from '../kickoff/ItemMeasures';
 import { KickoffContext, type KickoffContextValue, type KickoffSlots } from '../kickoff/KickoffContext';
 import { KickoffPage } from '../kickoff/KickoffPage';
 import { KickoffModel } from '../kickoff/kickoffModel';
@@ -73,7 +74,7 @@ type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' |
   Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop; kickoffs: KickoffModel };
 
 /** What the roadmap's item panel shows from other features. */
-const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote };
+const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote, ItemMeasures };
 
 /** A synced board: header, toolbar, timeline, side panel, dialogs. */
 export function BoardView({ boardId, doc, provider, access }: Props) {
