@@ -52,7 +52,7 @@ async function kickoffMeeting(people: People, links: { owner: string; editor: st
   return { owner: owner.page, editor: editor.page, itemId };
 }
 
-test('two people fill one kickoff: scope dragged from in to out, a deliverable makes its milestone, readiness shrinks', async ({
+test('two people fill one kickoff: scope dragged in to out, a milestone from a deliverable, a RACI rule broken and fixed, a risk on the heat map, readiness shrinking', async ({
   people,
   board,
 }) => {
@@ -117,6 +117,61 @@ test('two people fill one kickoff: scope dragged from in to out, a deliverable m
   const after = await gaps(owner).count();
   expect(after).toBeLessThan(before);
   await expect(gaps(owner)).toHaveText(['Deliverable “Billing service live” has no one Accountable or Responsible']);
+
+  // RACI: two people on the board become columns; a rule broken and fixed, explained in words for both
+  await owner.getByTestId('add-stakeholder-person').selectOption({ index: 1 });
+  await expect(editor.getByTestId('stakeholder-row')).toHaveCount(1);
+  await editor.getByTestId('add-stakeholder-person').selectOption({ index: 1 });
+  await expect(owner.getByTestId('stakeholder-row')).toHaveCount(2);
+  const row = (page: Page) => page.getByTestId('raci-row').filter({ hasText: 'Billing service live' });
+  const cells = (page: Page) => row(page).getByTestId('raci-cell');
+  await expect(cells(owner)).toHaveCount(2);
+  await expect(row(owner).getByTestId('raci-issue')).toHaveText(['No one is Accountable', 'No one is Responsible']);
+  // by keyboard: focus the first cell, A; move right, A again: two Accountables break the rule
+  await cells(editor).first().click();
+  await expect(cells(editor).first()).toHaveAttribute('data-value', 'R');
+  await editor.keyboard.press('a');
+  await editor.keyboard.press('ArrowRight');
+  await editor.keyboard.press('A');
+  await expect(row(owner)).toHaveAttribute('data-broken', 'true');
+  await expect(row(owner).getByTestId('raci-issue').first()).toHaveText(
+    /^2 are Accountable \(.+, .+\): exactly one should be$/,
+  );
+  // the owner fixes it: the second becomes Responsible
+  await cells(owner).nth(1).focus();
+  await owner.keyboard.press('r');
+  await expect(cells(editor).nth(1)).toHaveAttribute('data-value', 'R');
+  await expect(row(editor).locator('[data-testid=raci-issue][data-rule=one-accountable]')).toHaveCount(0);
+  await expect(row(editor).locator('[data-testid=raci-issue][data-rule=responsible]')).toHaveCount(0);
+  await expect(gap(owner, 'raci')).toHaveCount(0);
+
+  // a risk placed on the heat map: probability 4, impact 5 lands in that cell for both; the cell filters the list
+  const riskForm = editor.getByTestId('risk-add');
+  const addRisk = async (title: string, probability: string, impact: string) => {
+    await riskForm.getByPlaceholder('Key supplier delivers late').fill(title);
+    await riskForm.getByLabel('Probability').selectOption(probability);
+    await riskForm.getByLabel('Impact').selectOption(impact);
+    await riskForm.getByRole('button', { name: 'Add risk' }).click();
+    await expect(riskForm.getByPlaceholder('Key supplier delivers late')).toHaveValue('');
+  };
+  await addRisk('Payment provider contract late', '4', '5');
+  await addRisk('Key user on leave in March', '2', '2');
+  const cell = owner.locator('[data-testid=heat-cell][data-probability="4"][data-impact="5"]');
+  await expect(cell).toHaveAttribute('data-count', '1');
+  await expect(cell).toHaveAttribute('data-level', 'high');
+  await expect(owner.locator('[data-testid=heat-cell][data-probability="2"][data-impact="2"]')).toHaveAttribute(
+    'data-count',
+    '1',
+  );
+  await expect(owner.getByTestId('risk-row')).toHaveCount(2);
+  await cell.click();
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  await expect(owner.getByTestId('risk-row')).toHaveCount(1);
+  await expect(owner.getByTestId('risk-row').getByLabel('Risk title')).toHaveValue('Payment provider contract late');
+
+  // an open high risk marks its item's bar on the roadmap
+  await owner.getByTestId('view-switch').getByRole('button', { name: 'Roadmap' }).click();
+  await expect(owner.locator(`[data-testid=bar][data-item-id="${itemId}"] [data-testid=risk-mark]`)).toBeVisible();
 });
 
 test('broken kickoff records are listed under needs attention and the kickoff still shows the rest', async ({

@@ -1,21 +1,32 @@
-import { fromDayNumber, isOpen, kickoffIdFor, kpiProgress, riskLevel, riskScore } from '@planroom/shared';
+import {
+  fromDayNumber,
+  isOpen,
+  KICKOFF_ITEM_KINDS,
+  kickoffIdFor,
+  kpiProgress,
+  riskLevel,
+  riskScore,
+} from '@planroom/shared';
 import { useId, useMemo } from 'react';
 import { useToday } from '../timeline/useToday';
 import { useKickoffBoard } from './KickoffContext';
+import { useOpenKickoff } from './KickoffIndex';
 import { KpiMeasure } from './KpiMeasure';
 import { LEVEL_LABELS, levelReason } from './riskText';
 import { useKickoffSnapshot } from './useKickoff';
 
 /**
  * The roadmap item panel's view of an item's measures: the KPIs linked to it (current vs
- * target, trend, state) and its open risks, highest score first. Nothing when it has none.
- * Read-only everywhere: they are edited in the kickoff, which a button opens.
+ * target, trend, state) and its open risks, highest score first. Read-only everywhere:
+ * they are edited in the kickoff, which a button opens. A project or program without a
+ * kickoff offers to start one (editors); anything else with no measures shows nothing.
  */
 export function ItemMeasures({ itemId }: { itemId: string }) {
   const ctx = useKickoffBoard();
   const board = useKickoffSnapshot();
   const today = fromDayNumber(useToday());
   const ids = useId();
+  const startKickoff = useOpenKickoff();
   const { kpis, risks } = useMemo(
     () => ({
       kpis: board.kpis.filter((k) => k.itemId === itemId).map((kpi) => ({ kpi, progress: kpiProgress(kpi, today) })),
@@ -25,7 +36,10 @@ export function ItemMeasures({ itemId }: { itemId: string }) {
     }),
     [board, itemId, today],
   );
-  if (kpis.length === 0 && risks.length === 0) return null;
+  const item = board.items.get(itemId);
+  const canHaveKickoff = item !== undefined && KICKOFF_ITEM_KINDS.includes(item.kind);
+  const ownKickoff = board.kickoffs.has(kickoffIdFor(itemId));
+  if (kpis.length === 0 && risks.length === 0 && !(canHaveKickoff && (ownKickoff || ctx.canEdit))) return null;
   // the item's own kickoff, else the one that set its first KPI or raised its first risk
   const kickoffIds = [kickoffIdFor(itemId), ...kpis.map(({ kpi }) => kpi.kickoffId), ...risks.map((r) => r.kickoffId)];
   const kickoffItem = kickoffIds.map((id) => (id ? board.kickoffs.get(id) : undefined)).find(Boolean)?.itemId;
@@ -80,15 +94,29 @@ export function ItemMeasures({ itemId }: { itemId: string }) {
           </ul>
         </section>
       )}
-      {kickoffItem && (
+      {kickoffItem ? (
         <button
           type="button"
           className="link-button"
-          title="Open the kickoff where these KPIs and risks are edited"
+          data-testid="item-kickoff"
+          title="Open the kickoff: purpose, scope, roles (RACI), KPIs and risks"
           onClick={() => ctx.view.update({ mode: 'kickoff', kickoff: kickoffItem })}
         >
           {kickoffTitle ? `Open the kickoff of ${kickoffTitle}` : 'Open kickoff'}
         </button>
+      ) : (
+        canHaveKickoff &&
+        ctx.canEdit && (
+          <button
+            type="button"
+            className="button small"
+            data-testid="item-kickoff"
+            title="Starts this item's kickoff with the project kickoff agenda, and opens it"
+            onClick={() => startKickoff(itemId, 'project-kickoff')}
+          >
+            Start kickoff
+          </button>
+        )
       )}
     </div>
   );
