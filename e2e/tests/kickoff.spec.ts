@@ -57,6 +57,15 @@ test('two people fill one kickoff: scope dragged in to out, a milestone from a d
   board,
 }) => {
   const { owner, editor, itemId } = await kickoffMeeting(people, board.links);
+  // the agenda's time boxes run the workshop timer for everyone; only the owner has Start
+  await expect(editor.getByTestId('agenda-start')).toHaveCount(0);
+  await owner
+    .getByTestId('agenda-step')
+    .filter({ has: owner.locator('input[value="Scope"]') })
+    .getByTestId('agenda-start')
+    .click();
+  await expect(editor.getByTestId('timer')).toHaveText(/^(20:00|19:[0-5]\d)$/);
+
   const before = await gaps(owner).count();
   await expect(gap(owner, 'scope-in')).toHaveText('Nothing is in scope yet');
   await expect(gap(owner, 'scope-out')).toHaveText('Nothing is out of scope yet');
