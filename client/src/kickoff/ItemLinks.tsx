@@ -1,6 +1,7 @@
 import { descendantsOf, type FullBoardSnapshot, type Item } from '@planroom/shared';
 import { useId, useMemo } from 'react';
 import { edit } from '../core/edit';
+import { useLazyOptions } from '../ui/useLazyOptions';
 import { useKickoffBoard } from './KickoffContext';
 
 /** Items to offer for linking: the kickoff's own project and what is under it first, then the rest. */
@@ -40,7 +41,8 @@ export function ItemLinks(props: {
   const selectId = useId();
   const show = useShowOnRoadmap();
   const { ids, board, projectId, write } = props;
-  const options = useMemo(() => itemOptions(board, projectId), [board, projectId]);
+  const [open, reach] = useLazyOptions();
+  const options = useMemo(() => (open ? itemOptions(board, projectId) : []), [open, board, projectId]);
   return (
     <span className="item-links" data-testid="item-links">
       {ids.map((id) => {
@@ -79,6 +81,7 @@ export function ItemLinks(props: {
             id={selectId}
             className="item-pick"
             value=""
+            {...reach}
             title="Link a roadmap item that delivers this"
             onChange={(e) => {
               const id = e.target.value;

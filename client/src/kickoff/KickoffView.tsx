@@ -1,4 +1,5 @@
 import { KICKOFF_ITEM_KINDS, kickoffIdFor } from '@planroom/shared';
+import { type ReactNode, useDeferredValue } from 'react';
 import { AgendaSection } from './AgendaSection';
 import { BriefActions } from './BriefActions';
 import { DecisionsSection } from './DecisionsSection';
@@ -14,7 +15,7 @@ import { ReadinessPanel } from './ReadinessPanel';
 import { RiskSection } from './RiskSection';
 import { ScopeSection } from './ScopeSection';
 import { Empty } from './Section';
-import { useKickoff, useKickoffSnapshot } from './useKickoff';
+import { type OpenKickoff, useKickoff, useKickoffSnapshot } from './useKickoff';
 
 /** One kickoff: every part of it on one page, with what is still missing beside it. */
 export function KickoffView({ itemId }: { itemId: string }) {
@@ -56,7 +57,33 @@ export function KickoffView({ itemId }: { itemId: string }) {
       </div>
     );
   }
+  return <OpenKickoffView open={open} back={back} />;
+}
+
+/** A section whose content is still being drawn: its heading holds its place on the page. */
+function Pending({ title }: { title: string }) {
+  return (
+    <section className="kickoff-section is-pending" data-testid="section-pending" aria-busy="true">
+      <div className="kickoff-section-head">
+        <h2>{title}</h2>
+      </div>
+      <p className="kickoff-empty">Loading…</p>
+    </section>
+  );
+}
+
+/**
+ * The first screen (purpose, objectives, scope, readiness, agenda) is drawn at once; the
+ * heavier parts below it (a RACI matrix of 800 cells, dozens of KPIs and risks, the print
+ * brief) follow in a background render that yields to the browser, so a big kickoff
+ * opens in one quick frame and fills in without freezing the page. Live edits reach those
+ * parts the same way, a frame or so later.
+ */
+function OpenKickoffView({ open, back }: { open: OpenKickoff; back: ReactNode }) {
+  const later = useDeferredValue<OpenKickoff | null>(open, null);
   const { view } = open;
+  const deferred = (title: string, draw: (o: OpenKickoff) => ReactNode) =>
+    later ? draw(later) : <Pending title={title} />;
   return (
     <article className="kickoff" data-testid="kickoff" data-kickoff={view.kickoff.id}>
       <header className="kickoff-head">
@@ -67,20 +94,34 @@ export function KickoffView({ itemId }: { itemId: string }) {
         <p className="kickoff-dates">
           {view.item.start} – {view.item.end}
         </p>
-        <BriefActions open={open} />
+        {later && <BriefActions open={later} />}
       </header>
       <div className="kickoff-body">
         <div className="kickoff-main">
           <PurposeSection open={open} />
           <ObjectivesSection open={open} />
           <ScopeSection open={open} />
-          <DeliverablesSection open={open} />
-          <PeopleSection open={open} />
-          <RaciSection open={open} />
-          <KpiSection open={open} />
-          <RiskSection open={open} />
-          <AssumptionsSection open={open} />
-          <DecisionsSection open={open} />
+          {deferred('Deliverables', (o) => (
+            <DeliverablesSection open={o} />
+          ))}
+          {deferred('People', (o) => (
+            <PeopleSection open={o} />
+          ))}
+          {deferred('Roles (RACI)', (o) => (
+            <RaciSection open={o} />
+          ))}
+          {deferred('KPIs', (o) => (
+            <KpiSection open={o} />
+          ))}
+          {deferred('Risks', (o) => (
+            <RiskSection open={o} />
+          ))}
+          {deferred('Assumptions and constraints', (o) => (
+            <AssumptionsSection open={o} />
+          ))}
+          {deferred('Decisions', (o) => (
+            <DecisionsSection open={o} />
+          ))}
         </div>
         <div className="kickoff-side">
           <ReadinessPanel open={open} />

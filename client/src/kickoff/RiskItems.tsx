@@ -2,6 +2,7 @@ import { type Item, type Risk, updateRisk } from '@planroom/shared';
 import { useState } from 'react';
 import { edit } from '../core/edit';
 import { CloseIcon } from '../ui/icons';
+import { useLazyOptions } from '../ui/useLazyOptions';
 import { useKickoffBoard } from './KickoffContext';
 import { reasonsOnly } from './RiskKpiFields';
 import type { Option } from './riskKpiOptions';
@@ -18,6 +19,7 @@ export function RiskItems({
 }) {
   const ctx = useKickoffBoard();
   const [error, setError] = useState<string>();
+  const [open, reach] = useLazyOptions();
   const write = (itemIds: string[]) => {
     if (edit(ctx, () => reasonsOnly(() => updateRisk(ctx.doc, risk.id, { itemIds })), setError)) setError(undefined);
   };
@@ -59,11 +61,12 @@ export function RiskItems({
           aria-label="Link an item"
           title="Link another roadmap item this risk threatens"
           value=""
+          {...reach}
           onChange={(e) => e.target.value && write([...risk.itemIds, e.target.value])}
         >
           <option value="">Link an item…</option>
           {/* linked ones stay in place (disabled), so the list keeps its tree */}
-          {options.map((o) => (
+          {(open ? options : []).map((o) => (
             <option key={o.id} value={o.id} disabled={linked.has(o.id)}>
               {o.label}
             </option>

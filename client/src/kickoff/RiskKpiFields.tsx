@@ -1,6 +1,7 @@
 import { ValidationError } from '@planroom/shared';
 import { type ReactNode, useState } from 'react';
 import { edit } from '../core/edit';
+import { useLazyOptions } from '../ui/useLazyOptions';
 import { useKickoffBoard } from './KickoffContext';
 
 /* Small fields shared by the KPI and risk rows. */
@@ -50,7 +51,9 @@ export function ChoiceField(props: {
   const { label, value, choices, none, commit, title, className } = props;
   const ctx = useKickoffBoard();
   const [error, setError] = useState<string>();
+  const [open, reach] = useLazyOptions();
   const current = choices.find((c) => c.value === value);
+  const shown = open ? choices : current ? [current] : [];
   if (!ctx.canEdit)
     return (
       <span className={`cell-text ${className ?? ''}`} title={title ?? label}>
@@ -65,13 +68,14 @@ export function ChoiceField(props: {
         title={error ?? title}
         aria-invalid={error ? true : undefined}
         value={current ? current.value : ''}
+        {...reach}
         onChange={(e) => {
           const next = e.target.value || null;
           if (edit(ctx, () => reasonsOnly(() => commit(next)), setError)) setError(undefined);
         }}
       >
         {(none !== undefined || !current) && <option value="">{none ?? ''}</option>}
-        {choices.map((c) => (
+        {shown.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
