@@ -161,7 +161,7 @@ export function ScopeSection({ open }: { open: OpenKickoff }) {
     <Section
       id="scope"
       title="Scope"
-      hint="What the project will and will not do. Drag lines to reorder them or across to the other list."
+      hint={`What the project will and will not do.${ctx.canEdit ? ' Drag lines to reorder them or across to the other list.' : ''}`}
     >
       <DndContext
         sensors={sensors}
