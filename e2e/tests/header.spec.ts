@@ -51,3 +51,46 @@ test('at Years zoom a short bar with room after it shows its whole title beside 
   );
   expect(overlapping).toEqual([]);
 });
+
+test('on a phone (390 x 844) the header covers nothing: name, role, connection and view switch each in the clear', async ({
+  people,
+  board,
+}) => {
+  for (const role of ['viewer', 'owner'] as const) {
+    const who = await people.open(board.links[role]);
+    await who.page.setViewportSize({ width: 390, height: 844 });
+    const parts = {
+      name: who.page.locator('.board-name'),
+      role: who.page.getByTestId('role-badge'),
+      connection: who.status,
+      views: who.page.getByTestId('view-switch'),
+    };
+    for (const part of Object.values(parts)) await expect(part).toBeVisible();
+    // each part's box, cut to what the header shows of it (the controls' line scrolls sideways)
+    const boxes = await who.page.evaluate(
+      (selectors) =>
+        selectors.map((s) => {
+          const el = document.querySelector(s);
+          const r = el?.getBoundingClientRect();
+          return r ? { left: r.left, right: Math.min(r.right, window.innerWidth), top: r.top, bottom: r.bottom } : null;
+        }),
+      ['.board-name', '[data-testid=role-badge]', '[data-testid=conn-status]', '[data-testid=view-switch]'],
+    );
+    const names = Object.keys(parts);
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i];
+      expect(a, names[i]).not.toBeNull();
+      if (!a) continue;
+      expect(a.left, `${names[i]} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(a.right - a.left, `${names[i]} shows`).toBeGreaterThan(20);
+      for (let j = i + 1; j < boxes.length; j++) {
+        const b = boxes[j];
+        if (!b) continue;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${role}: ${names[i]} and ${names[j]} overlap`).toBe(false);
+      }
+    }
+    await who.page.screenshot({ path: test.info().outputPath(`phone-${role}.png`) });
+    await people.leave(who);
+  }
+});
