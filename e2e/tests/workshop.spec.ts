@@ -278,6 +278,25 @@ test("a dot vote: the editor's dots stay secret from the viewer (screen, documen
       return a && b ? a.order < b.order : false;
     })
     .toBe(true);
+
+  // or into tags: the item with most dots is "Q3 vote #1" for everyone, viewers included
+  await owner.page.getByTestId('vote-tag-label').fill('Q3 vote');
+  await owner.page.getByTestId('vote-tag').click();
+  const tagsOf = (id: string) =>
+    viewer.page.evaluate(
+      (itemId) =>
+        (
+          window as unknown as {
+            __planroom: { doc: { getMap(n: string): { get(k: string): { get(f: string): unknown } | undefined } } };
+          }
+        ).__planroom.doc
+          .getMap('items')
+          .get(itemId)
+          ?.get('tags'),
+      id,
+    );
+  await expect.poll(() => tagsOf(firstId ?? '')).toEqual(['Q3 vote #1']);
+  expect(await tagsOf(secondId ?? '')).toEqual(['Q3 vote #2']);
 });
 
 test('someone whose connection drops shows again as soon as they are back', async ({ people, board }) => {

@@ -136,6 +136,7 @@ describe('record types come from the checks', () => {
       | 'progress'
       | 'ownerId'
       | 'goalIds'
+      | 'tags'
       | 'order'
       | 'notes'
     >();

@@ -25,7 +25,7 @@ function fold(s: string): string {
 
 /**
  * True when the item passes the filter. Every word of the text must appear in the title,
- * notes or owner name, ignoring case and accents ("malmo" finds "Malmö").
+ * notes, tags or owner name, ignoring case and accents ("malmo" finds "Malmö").
  */
 export function matchesFilter(item: Item, f: ItemFilter, people?: ReadonlyMap<string, Person>): boolean {
   if (f.statuses?.length && !f.statuses.includes(item.status)) return false;
@@ -35,7 +35,7 @@ export function matchesFilter(item: Item, f: ItemFilter, people?: ReadonlyMap<st
   const text = f.text?.trim();
   if (text) {
     const owner = item.ownerId ? (people?.get(item.ownerId)?.name ?? '') : '';
-    const haystack = fold(`${item.title}\n${item.notes}\n${owner}`);
+    const haystack = fold(`${item.title}\n${item.notes}\n${item.tags.join('\n')}\n${owner}`);
     if (
       !fold(text)
         .split(/\s+/)

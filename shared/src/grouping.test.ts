@@ -77,6 +77,12 @@ describe('filters', () => {
     expect(matchesFilter(item, { goalIds: ['goal:other'] })).toBe(false);
   });
 
+  it('finds items by their tags', () => {
+    const item = find('Data platform');
+    expect(matchesFilter(item, { text: 'q3 vote' })).toBe(false);
+    expect(matchesFilter({ ...item, tags: ['Q3 vote #2'] }, { text: 'q3 vote' })).toBe(true);
+  });
+
   it('shows the goals nothing serves yet', () => {
     expect(goalsWithoutItems(board).map((g) => g.title)).toEqual(['Hybrid work at its best']);
   });

@@ -41,6 +41,8 @@ export const itemEntity = defineEntity({
     progress: field(num({ min: 0, max: 100 }), 0),
     ownerId: field(nullable(ref('person')), null),
     goalIds: field(listOf(ref('goal')), () => []),
+    /** Free labels ("Q3 vote #1", "Regulatory"): shown on the item and found by search. */
+    tags: field(listOf(text({ min: 1, max: 40 }), 20), () => []),
     order: field(orderKey, 'a0'),
     notes: field(text({ max: 100_000 }), ''),
   },

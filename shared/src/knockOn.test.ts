@@ -16,6 +16,7 @@ function item(id: string, start: string, end: string, extra: Partial<Item> = {})
     progress: 0,
     ownerId: null,
     goalIds: [],
+    tags: [],
     order: 'a0',
     notes: '',
     ...extra,

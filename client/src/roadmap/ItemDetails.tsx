@@ -53,6 +53,18 @@ export function ItemDetails({ item }: { item: Item }) {
             </dd>
           </>
         )}
+        {item.tags.length > 0 && (
+          <>
+            <dt>Tags</dt>
+            <dd className="details-goals" data-testid="item-tags">
+              {item.tags.map((tag) => (
+                <span key={tag} className="goal-chip">
+                  {tag}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         {item.notes && (
           <>
             <dt>Notes</dt>

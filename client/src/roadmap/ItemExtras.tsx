@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { edit } from '../core/edit';
 import { useDerived, useGoals, usePeople, useView } from '../core/records';
 import { toggled } from '../core/viewState';
+import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { slackText } from './barText';
 import { KIND_LABELS } from './labels';
@@ -123,4 +124,40 @@ export function ParentField({ item, id }: { item: Item; id: string }) {
   const parents = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
   const options = parents.map((o) => ({ id: o.id, label: `${KIND_LABELS[o.kind]}: ${o.title}` }));
   return <RefField item={item} id={id} field="parentId" label="Parent" none="None (top level)" options={options} />;
+}
+
+/** Tags, written as a comma-separated list: committed on Enter or leaving the field; Esc puts them back. */
+export function TagsField({ item, id }: { item: Item; id: string }) {
+  const ctx = useRoadmap();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string>();
+  const current = item.tags.join(', ');
+  function commit() {
+    if (draft === null || draft === current) return setDraft(null);
+    const tags = [...new Set(draft.split(',').map((t) => t.trim()))].filter(Boolean);
+    if (edit(ctx, () => updateItem(ctx.doc, item.id, { tags }), setError)) {
+      setDraft(null);
+      setError(undefined);
+    }
+  }
+  return (
+    <Row label="Tags" htmlFor={id} error={error} errorId={`${id}-error`} hint="Separated by commas; search finds them.">
+      <input
+        id={id}
+        data-testid="tags-field"
+        value={draft ?? current}
+        placeholder="Regulatory, Q3 vote #1"
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          escapeReverts(e, draft !== null && draft !== current, () => {
+            setDraft(null);
+            setError(undefined);
+          });
+        }}
+      />
+    </Row>
+  );
 }

@@ -17,7 +17,7 @@ import { Row } from '../ui/FieldRow';
 import { STATUS_INFO, StatusIcon, TrashIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 import { deleteItem } from './actions';
-import { GoalsField, OwnerField, ParentField, ScheduleFacts } from './ItemExtras';
+import { GoalsField, OwnerField, ParentField, ScheduleFacts, TagsField } from './ItemExtras';
 import { KIND_LABELS, KIND_OPTIONS } from './labels';
 import { NotesField } from './NotesField';
 import { useRoadmap } from './RoadmapContext';
@@ -209,6 +209,7 @@ export function ItemForm({ item }: { item: Item }) {
       </div>
       {ItemAssignments && <ItemAssignments itemId={item.id} />}
       <GoalsField item={item} />
+      <TagsField item={item} id={`${ids}-tags`} />
       <ScheduleFacts item={item} />
       <Row label="Notes" htmlFor={`${ids}-notes`}>
         <NotesField key={item.id} item={item} inputId={`${ids}-notes`} />

@@ -1,4 +1,4 @@
-import { applyRanking, ranking, type VoteView } from '@planroom/shared';
+import { applyRanking, localIsoDate, ranking, tagRanking, type VoteView } from '@planroom/shared';
 import { useState } from 'react';
 import { edit } from '../core/edit';
 import { useItem } from '../core/useYjs';
@@ -100,6 +100,8 @@ export function VoteResults() {
   const ctx = useWorkshop();
   const result = useVoteResult(ctx);
   const [closed, setClosed] = useState<string | null>(null);
+  const [label, setLabel] = useState(() => `Vote ${localIsoDate(new Date())}`);
+  const [tagged, setTagged] = useState<string | null>(null);
   if (!result || closed === result.id) return null;
   const ranked = ranking(result);
   const most = Math.max(1, ...ranked.map((r) => r.dots));
@@ -138,6 +140,30 @@ export function VoteResults() {
           >
             Use the ranking as the order
           </button>
+        )}
+        {ctx.canEdit && (
+          <span className="vote-tag">
+            <input
+              aria-label="Tag label"
+              data-testid="vote-tag-label"
+              value={label}
+              maxLength={34}
+              onChange={(e) => setLabel(e.target.value)}
+            />
+            <button
+              type="button"
+              className="button"
+              data-testid="vote-tag"
+              title="Tags each item that got dots with the label and its place (“Vote 2026-12-02 #1”); tagging again with the same label replaces the places. Search finds the tags. One undo step."
+              onClick={() => {
+                let given: string[] = [];
+                if (edit(ctx, () => (given = tagRanking(ctx.doc, result, label)))) setTagged(`${given.length} tagged`);
+              }}
+            >
+              Tag the ranking
+            </button>
+            {tagged && <span className="vote-tagged">{tagged}</span>}
+          </span>
         )}
         <button type="button" className="button" onClick={() => setClosed(result.id)}>
           Close
