@@ -57,7 +57,8 @@ export function KickoffView({ itemId }: { itemId: string }) {
       </div>
     );
   }
-  return <OpenKickoffView open={open} back={back} />;
+  // keyed by item: the background-drawn parts never show the kickoff opened before
+  return <OpenKickoffView key={itemId} open={open} back={back} />;
 }
 
 /** A section whose content is still being drawn: its heading holds its place on the page. */

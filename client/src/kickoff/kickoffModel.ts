@@ -32,7 +32,6 @@ export class KickoffModel {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly signal = new Signal();
   private readonly watched: ReadonlySet<unknown>;
-  private readonly version = { n: 0 };
 
   constructor(
     private readonly doc: Y.Doc,
@@ -52,13 +51,9 @@ export class KickoffModel {
     if (this.stale || !this.board) {
       this.board = readBoard(this.doc);
       this.stale = false;
-      this.version.n++;
     }
     return this.board;
   };
-
-  /** Goes up with every read: a cheap key for what is derived from the board. */
-  getVersion = (): number => this.version.n;
 
   subscribe = (listener: () => void): (() => void) => this.signal.subscribe(listener);
 
