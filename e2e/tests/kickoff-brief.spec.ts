@@ -1,10 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type CreatedBoard, expect, test } from '../fixtures/index.js';
-
-/** Pages in a PDF as Chromium writes it: one `/Type /Page` object each (`/Pages` is the tree). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-}
+import { pageCount } from '../fixtures/pdf.js';
 
 /** The printable area of A4 with the brief's 14 mm margins, in CSS pixels (96 per inch). */
 const A4_PRINTABLE = { width: Math.round(((210 - 28) / 25.4) * 96), height: Math.round(((297 - 28) / 25.4) * 96) };

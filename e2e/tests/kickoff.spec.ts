@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { BoardPage } from '../fixtures/board-page.js';
 import { expect, type People, test } from '../fixtures/index.js';
+import { pageCount } from '../fixtures/pdf.js';
 
 /** The same link, opened on the kickoff of one item (the query goes before the token's fragment). */
 function kickoffLink(link: string, itemId: string): string {
@@ -177,6 +178,15 @@ test('two people fill one kickoff: scope dragged in to out, a milestone from a d
   await expect(cell).toHaveAttribute('aria-pressed', 'true');
   await expect(owner.getByTestId('risk-row')).toHaveCount(1);
   await expect(owner.getByTestId('risk-row').getByLabel('Risk title')).toHaveValue('Payment provider contract late');
+
+  // the brief of what the two filled in prints on one A4 page
+  await editor.emulateMedia({ media: 'print' });
+  const brief = editor.getByTestId('kickoff-brief');
+  await expect(brief).toBeVisible();
+  await expect(brief).toContainText('Billing service live');
+  await expect(brief).toContainText('Payment provider contract late');
+  await editor.screenshot({ path: test.info().outputPath('kickoff-brief-two-people.png') });
+  expect(pageCount(await editor.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
 
   // an open high risk marks its item's bar on the roadmap
   await owner.getByTestId('view-switch').getByRole('button', { name: 'Roadmap' }).click();
