@@ -3,7 +3,7 @@ import { AddLine, RemoveButton } from './AddLine';
 import { CellInput } from './CellInput';
 import { useKickoffBoard } from './KickoffContext';
 import { PartyField } from './PartyField';
-import { Empty, Section } from './Section';
+import { RecordTable, Section } from './Section';
 import type { OpenKickoff } from './useKickoff';
 
 function DecisionRow({ d, open }: { d: Decision; open: OpenKickoff }) {
@@ -40,27 +40,11 @@ export function DecisionsSection({ open }: { open: OpenKickoff }) {
       title="Decisions"
       hint="What was decided, when, and by whom: the record people come back to."
     >
-      {decisions.length === 0 ? (
-        <Empty>No decisions logged yet.</Empty>
-      ) : (
-        <table className="kickoff-table">
-          <thead>
-            <tr>
-              <th>Date</th>
-              <th>Decision</th>
-              <th>Decided by</th>
-              <th>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {decisions.map((d) => (
-              <DecisionRow key={d.id} d={d} open={open} />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable headings={['Date', 'Decision', 'Decided by']} empty="No decisions logged yet.">
+        {decisions.map((d) => (
+          <DecisionRow key={d.id} d={d} open={open} />
+        ))}
+      </RecordTable>
       <AddLine
         label="New decision"
         placeholder="Log a decision taken today…"

@@ -11,7 +11,7 @@ import { AddLine, MoveButtons, RemoveButton } from './AddLine';
 import { CellInput } from './CellInput';
 import { ItemLinks, useShowOnRoadmap } from './ItemLinks';
 import { useKickoffBoard } from './KickoffContext';
-import { Empty, Section } from './Section';
+import { RecordTable, Section } from './Section';
 import type { OpenKickoff } from './useKickoff';
 
 function Milestone({ d, open }: { d: Deliverable; open: OpenKickoff }) {
@@ -84,27 +84,11 @@ export function DeliverablesSection({ open }: { open: OpenKickoff }) {
       title="Deliverables"
       hint="What the project hands over, each linked to the roadmap items that deliver it and, once created, to its milestone."
     >
-      {deliverables.length === 0 ? (
-        <Empty>No deliverables yet.</Empty>
-      ) : (
-        <table className="kickoff-table">
-          <thead>
-            <tr>
-              <th>Deliverable</th>
-              <th>Delivered by</th>
-              <th>Milestone</th>
-              <th>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {deliverables.map((d, i) => (
-              <DeliverableRow key={d.id} d={d} open={open} index={i} count={deliverables.length} />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable headings={['Deliverable', 'Delivered by', 'Milestone']} empty="No deliverables yet.">
+        {deliverables.map((d, i) => (
+          <DeliverableRow key={d.id} d={d} open={open} index={i} count={deliverables.length} />
+        ))}
+      </RecordTable>
       <AddLine
         label="New deliverable"
         placeholder="Add a deliverable: Billing service live…"

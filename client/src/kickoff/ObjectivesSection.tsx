@@ -9,7 +9,7 @@ import {
 import { AddLine, MoveButtons, RemoveButton } from './AddLine';
 import { CellInput } from './CellInput';
 import { useKickoffBoard } from './KickoffContext';
-import { Empty, Section } from './Section';
+import { RecordTable, Section } from './Section';
 import type { OpenKickoff } from './useKickoff';
 
 function ObjectiveRow({ o, index, count }: { o: Objective; index: number; count: number }) {
@@ -62,28 +62,11 @@ export function ObjectivesSection({ open }: { open: OpenKickoff }) {
       title="Objectives"
       hint="Each with a measure, a target and a date, so everyone can tell later whether it was met."
     >
-      {objectives.length === 0 ? (
-        <Empty>No objectives yet.</Empty>
-      ) : (
-        <table className="kickoff-table">
-          <thead>
-            <tr>
-              <th>Objective</th>
-              <th>Measure</th>
-              <th>Target</th>
-              <th>By</th>
-              <th>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {objectives.map((o, i) => (
-              <ObjectiveRow key={o.id} o={o} index={i} count={objectives.length} />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable headings={['Objective', 'Measure', 'Target', 'By']} empty="No objectives yet.">
+        {objectives.map((o, i) => (
+          <ObjectiveRow key={o.id} o={o} index={i} count={objectives.length} />
+        ))}
+      </RecordTable>
       <AddLine
         label="New objective"
         placeholder="Add an objective: Invoice new customers within a week…"

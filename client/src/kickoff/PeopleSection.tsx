@@ -13,7 +13,7 @@ import { AddLine, MoveButtons, RemoveButton } from './AddLine';
 import { CellInput } from './CellInput';
 import { useKickoffBoard } from './KickoffContext';
 import { PartyField } from './PartyField';
-import { Empty, Section } from './Section';
+import { RecordTable, Section } from './Section';
 import type { OpenKickoff } from './useKickoff';
 
 function StakeholderRow(props: { s: Stakeholder; board: FullBoardSnapshot; index: number; count: number }) {
@@ -111,27 +111,14 @@ export function PeopleSection({ open }: { open: OpenKickoff }) {
         />
       </div>
       <h3>Stakeholders</h3>
-      {stakeholders.length === 0 ? (
-        <Empty>No stakeholders yet: add people on the board, or outside names with their organisation and role.</Empty>
-      ) : (
-        <table className="kickoff-table">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Organisation</th>
-              <th>Role</th>
-              <th>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stakeholders.map((s, i) => (
-              <StakeholderRow key={s.id} s={s} board={open.board} index={i} count={stakeholders.length} />
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        headings={['Name', 'Organisation', 'Role']}
+        empty="No stakeholders yet: add people on the board, or outside names with their organisation and role."
+      >
+        {stakeholders.map((s, i) => (
+          <StakeholderRow key={s.id} s={s} board={open.board} index={i} count={stakeholders.length} />
+        ))}
+      </RecordTable>
       <div className="add-row">
         <AddPerson open={open} />
         <AddLine

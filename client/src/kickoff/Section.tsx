@@ -25,3 +25,26 @@ export function Section(props: {
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="kickoff-empty">{children}</p>;
 }
+
+/**
+ * A kickoff list as a table: the headings, a last column for the row's actions, and the
+ * rows; or, with no rows, the line that says so.
+ */
+export function RecordTable(props: { headings: readonly string[]; empty: ReactNode; children: ReactNode[] }) {
+  if (props.children.length === 0) return <Empty>{props.empty}</Empty>;
+  return (
+    <table className="kickoff-table">
+      <thead>
+        <tr>
+          {props.headings.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+          <th>
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}
