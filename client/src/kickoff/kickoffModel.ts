@@ -1,24 +1,15 @@
-import { type CollectionName, collection, type FullBoardSnapshot, readBoard } from '@planroom/shared';
+import {
+  type CollectionName,
+  collection,
+  type FullBoardSnapshot,
+  KICKOFF_COLLECTIONS,
+  readBoard,
+} from '@planroom/shared';
 import type * as Y from 'yjs';
 import { Signal } from '../ui/signals';
 
 /** What a kickoff shows or checks: its own records, and the items, people and assignments they point at. */
-const WATCHED: readonly CollectionName[] = [
-  'items',
-  'people',
-  'teams',
-  'assignments',
-  'kickoffs',
-  'objectives',
-  'scope',
-  'deliverables',
-  'activities',
-  'stakeholders',
-  'decisions',
-  'raci',
-  'kpis',
-  'risks',
-];
+const WATCHED: readonly CollectionName[] = ['items', 'people', 'teams', 'assignments', ...KICKOFF_COLLECTIONS];
 
 /**
  * The board as the kickoff view reads it (`readBoard`: lenient, with kickoff records and
