@@ -8,12 +8,12 @@
  * view. Keeps a screenshot of the matrix to look at (40 x 20 must stay readable). Writes
  * bench-results/kickoff-page.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { DELIVERABLES, KPIS, kickoffBenchBoard, PEOPLE, RISKS } from '../../shared/bench/kickoffBoard.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../fixtures/chromium.js';
 import { PlanroomProcess } from '../fixtures/server.js';
+import { RESULTS_DIR, type Result, report } from './report.js';
 import { percentile, round } from './stats.js';
 
 const RUNS = 5;
@@ -45,7 +45,6 @@ function openInPage(want: { cells: number; kpis: number; risks: number }): strin
     requestAnimationFrame(check);
   })`;
 }
-const out = new URL('../../bench-results/', import.meta.url);
 
 async function main(): Promise<void> {
   const server = new PlanroomProcess();
@@ -75,14 +74,14 @@ async function main(): Promise<void> {
       opens.push(ms.shown);
       fulls.push(ms.full);
       if (run === 0) {
-        mkdirSync(out, { recursive: true });
+        mkdirSync(RESULTS_DIR, { recursive: true });
         await page
           .locator('section[aria-labelledby="raci-title"]')
-          .screenshot({ path: new URL('kickoff-raci.png', out).pathname });
+          .screenshot({ path: new URL('kickoff-raci.png', RESULTS_DIR).pathname });
       }
       await page.getByRole('button', { name: '← All kickoffs' }).click();
     }
-    const results = [
+    const results: Result[] = [
       {
         name: 'first open: click to the first frame with the kickoff on screen (reads the board for the view)',
         value: round(opens[0] ?? Number.NaN),
@@ -102,18 +101,10 @@ async function main(): Promise<void> {
         unit: 'ms',
       },
     ];
-    console.log('\nKickoff page in Chromium (board already loaded)');
-    console.table(
-      results.map((r) => ({
-        ...r,
-        target: r.target ?? '',
-        meets: r.target === undefined ? '' : r.value <= r.target ? 'yes' : 'no',
-      })),
-    );
-    writeFileSync(
-      new URL('kickoff-page.json', out),
-      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: { cpus: cpus().length, memGB: round(totalmem() / 2 ** 30) }, shown: opens.map((v) => round(v)), full: fulls.map((v) => round(v)), results }, null, 2)}\n`,
-    );
+    report('kickoff-page.json', 'Kickoff page in Chromium (board already loaded)', results, {
+      shown: opens.map((v) => round(v)),
+      full: fulls.map((v) => round(v)),
+    });
   } finally {
     await browser.close();
     await server.stop();

@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../fixtures/chromium.js';
 import { PlanroomProcess } from '../fixtures/server.js';
 import { bigBoard } from './bigBoard.js';
 import { frameTimes, missedVsync, panFrames } from './pan.js';
+import { type Result, report } from './report.js';
 import { percentile, round } from './stats.js';
 
 const SIZE = { items: 5000, deps: 1500, lanes: 200 };
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // a returning visitor: the name was given before, so no name dialog covers the board
     await page.addInitScript(() => localStorage.setItem('planroom.displayName', 'Bench'));
-    const results: Array<{ name: string; value: number; unit: string; target?: number }> = [];
+    const results: Result[] = [];
 
     const firstRender: number[] = [];
     for (let run = 0; run < 3; run++) {
@@ -65,18 +64,11 @@ async function main(): Promise<void> {
     results.push({ name: 'zoom frame max', value: round(Math.max(...zoom)), unit: 'ms' });
     results.push({ name: 'bars in the DOM', value: await page.locator('[data-testid=bar]').count(), unit: 'bars' });
 
-    console.log(`\nRoadmap in Chromium: ${SIZE.items} items, ${SIZE.deps} dependencies, ${SIZE.lanes} lanes`);
-    console.table(
-      results.map((r) => ({
-        ...r,
-        target: r.target ?? '',
-        meets: r.target === undefined ? '' : r.value <= r.target ? 'yes' : 'no',
-      })),
-    );
-    mkdirSync(new URL('../../bench-results/', import.meta.url), { recursive: true });
-    writeFileSync(
-      new URL('../../bench-results/roadmap.json', import.meta.url),
-      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine: { cpus: cpus().length, memGB: round(totalmem() / 2 ** 30) }, size: SIZE, results }, null, 2)}\n`,
+    report(
+      'roadmap.json',
+      `Roadmap in Chromium: ${SIZE.items} items, ${SIZE.deps} dependencies, ${SIZE.lanes} lanes`,
+      results,
+      { size: SIZE },
     );
   } finally {
     await browser.close();
