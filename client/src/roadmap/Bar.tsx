@@ -95,6 +95,7 @@ function useBarSession(id: string): { selected: boolean } & BarDrag {
 export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, room, ppd, vertical }: BarProps) {
   const ctx = useRoadmap();
   const { canEdit, session } = ctx;
+  const { BarMark } = ctx.slots;
   const item = useItem(id);
   const { selected, days, dy, mode } = useBarSession(id);
   const owner = usePerson(item?.ownerId ?? null);
@@ -197,6 +198,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       }}
     >
       {milestone && <span className="diamond" aria-hidden="true" />}
+      {BarMark && <BarMark itemId={id} />}
       {/* Edge handles and connector before the title: painted under a sticky title, they
           need no compositor layers of their own. */}
       {canEdit && !milestone && (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { redo, undo } from '../core/edit';
 import { useUndoState } from '../core/useUndo';
 import { useMeta } from '../core/useYjs';
+import { HistoryButton } from '../history/HistoryButton';
 import { newItem } from '../roadmap/actions';
 import { useRoadmap } from '../roadmap/RoadmapContext';
 import { ConnectionStatus, SaveStatus } from '../sync/ConnectionStatus';
@@ -47,6 +48,7 @@ export function BoardHeader() {
         <VoteControl />
         <PresentButton />
         <ViewSwitch />
+        <HistoryButton />
         {canEdit && (
           <div className="button-group">
             <button

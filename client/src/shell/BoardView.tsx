@@ -1,5 +1,5 @@
 import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, type Role, canEdit as roleCanEdit } from '@planroom/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { BoardContext, type BoardContextValue, type Prefs } from '../core/BoardContext';
@@ -7,6 +7,12 @@ import { BoardStore } from '../core/boardStore';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
 import { Session } from '../core/session';
 import { ViewStore } from '../core/viewStore';
+import { ChangeMark } from '../history/ChangeMark';
+import { HistoryContext, type HistoryContextValue } from '../history/HistoryContext';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { HistoryModel } from '../history/historyModel';
+import { RestoreNotice } from '../history/RestoreNotice';
+import { VersionBanner } from '../history/VersionBanner';
 import { ItemMeasures } from '../kickoff/ItemMeasures';
 import { KickoffContext, type KickoffContextValue, type KickoffSlots } from '../kickoff/KickoffContext';
 import { KickoffPage } from '../kickoff/KickoffPage';
@@ -29,10 +35,10 @@ import {
 } from '../roadmap/RoadmapContext';
 import { RollupCache } from '../roadmap/rollupCache';
 import { SidePanel } from '../roadmap/SidePanel';
-import { Timeline } from '../roadmap/Timeline';
 import { Toolbar } from '../roadmap/Toolbar';
 import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
 import type { BoardAccess } from '../sync/api';
+import { latestToken } from '../sync/tokenHandover';
 import { TimelineContext } from '../timeline/TimelineContext';
 import { isZoom, PX_PER_DAY } from '../timeline/timeScale';
 import { clampPpd } from '../timeline/zoom';
@@ -50,8 +56,10 @@ import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { BoardHeader } from './BoardHeader';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
+import { useLocation } from './router';
 import { TooBigBanner } from './TooBigBanner';
 import { useShortcuts } from './useShortcuts';
+import { RoadmapArea } from './VersionRoadmap';
 import { ByViewMode } from './ViewSwitch';
 
 /** The saved zoom: a level name (older clients) or pixels per day. */
@@ -71,15 +79,27 @@ interface Props {
 }
 
 type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
-  Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop; kickoffs: KickoffModel };
+  Omit<RoadmapParts, 'slots'> & {
+    resources: Resources;
+    workshop: Workshop;
+    kickoffs: KickoffModel;
+    history: HistoryModel;
+  };
 
 /** What the roadmap's item panel shows from other features. */
-const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote, ItemMeasures };
+const SLOTS: RoadmapSlots = {
+  ItemAssignments: AssignmentsField,
+  ItemPresence: EditingNote,
+  ItemMeasures,
+  BarMark: ChangeMark,
+};
 
 /** A synced board: header, toolbar, timeline, side panel, dialogs. */
 export function BoardView({ boardId, doc, provider, access }: Props) {
   const editable = roleCanEdit(access.role);
   const [parts, setParts] = useState<Parts | null>(null);
+  // the token this page opened with; an owner's own link reset hands it over (latestToken)
+  const firstToken = useRef(useLocation().token ?? '');
 
   // Made in an effect (not a memo) so React's double mount in development pairs every
   // observer with its cleanup.
@@ -114,8 +134,33 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
     const workshop = createWorkshop(provider);
     const kickoffs = new KickoffModel(doc);
-    setParts({ store, session, view, prefs, engine, rollups, critical, resources, workshop, kickoffs, undoManager });
+    const history = new HistoryModel({
+      boardId,
+      doc,
+      token: () => latestToken(firstToken.current),
+      notify: (text, tone) => session.notify(text, tone),
+    });
+    // a version is shown on the roadmap
+    const offHistory = history.shown.subscribe(() => {
+      if (history.shown.get() !== 'now' && view.get().mode !== 'roadmap') view.update({ mode: 'roadmap' });
+    });
+    setParts({
+      store,
+      session,
+      view,
+      prefs,
+      engine,
+      rollups,
+      critical,
+      resources,
+      workshop,
+      kickoffs,
+      undoManager,
+      history,
+    });
     return () => {
+      offHistory();
+      history.destroy();
       unwire();
       kickoffs.destroy();
       destroyWorkshop(workshop);
@@ -132,7 +177,8 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
 
   // One object holds every feature's parts; each feature reads it through its own context.
   const ctx = useMemo<
-    (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue) | null
+    | (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue & HistoryContextValue)
+    | null
   >(() => {
     if (!parts) return null;
     const { channel } = parts.workshop;
@@ -165,7 +211,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
           <ResourcesContext.Provider value={ctx}>
             <WorkshopContext.Provider value={ctx}>
               <KickoffContext.Provider value={ctx}>
-                <BoardLayout editable={editable} provider={provider} role={access.role} />
+                <HistoryContext.Provider value={ctx}>
+                  <BoardLayout editable={editable} provider={provider} role={access.role} live={ctx} />
+                </HistoryContext.Provider>
               </KickoffContext.Provider>
             </WorkshopContext.Provider>
           </ResourcesContext.Provider>
@@ -176,23 +224,31 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
 }
 
 /** The page of an open board: header, the current view's toolbar and body, side panel, dialogs. */
-function BoardLayout({ editable, provider, role }: { editable: boolean; provider: WebsocketProvider; role: Role }) {
+function BoardLayout({
+  editable,
+  provider,
+  role,
+  live,
+}: {
+  editable: boolean;
+  provider: WebsocketProvider;
+  role: Role;
+  live: RoadmapContextValue;
+}) {
   return (
     <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
       <BoardHeader />
       <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} />
       <TooBigBanner provider={provider} />
       <LinkBanner />
+      <VersionBanner />
+      <RestoreNotice />
       <ErrorBoundary area="the needs-attention list">
         <NeedsAttention />
       </ErrorBoundary>
       <div className="board-main">
         <ByViewMode
-          roadmap={
-            <ErrorBoundary area="the timeline">
-              <Timeline />
-            </ErrorBoundary>
-          }
+          roadmap={<RoadmapArea live={live} />}
           resources={
             <ErrorBoundary area="the resource view">
               <ResourceView />
@@ -202,6 +258,9 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
         />
         <ErrorBoundary area="the details panel">
           <SidePanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="the history panel">
+          <HistoryPanel />
         </ErrorBoundary>
       </div>
       <ErrorBoundary area="the workshop layer">

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { redo, undo } from '../core/edit';
+import type { HistoryModel } from '../history/historyModel';
 import type { ResourcesContextValue } from '../resources/ResourcesContext';
 import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
@@ -23,7 +24,9 @@ function focusedBar(target: EventTarget | null): string | null {
 }
 
 /** Board-wide keyboard shortcuts (listed in the "?" dialog). */
-export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) | null): void {
+export function useShortcuts(
+  ctx: (RoadmapContextValue & ResourcesContextValue & { history: HistoryModel }) | null,
+): void {
   useEffect(() => {
     if (!ctx) return;
     const { session, canEdit } = ctx;
@@ -98,6 +101,9 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
       } else if ((key === 'k' || key === 'K') && !event.shiftKey) {
         handled();
         toggleKickoff(ctx.view);
+      } else if ((key === 'h' || key === 'H') && !event.shiftKey) {
+        handled();
+        ctx.history.toggle();
       } else if (key === '/') {
         handled();
         session.focusSearch?.();

@@ -25,7 +25,7 @@ export class ApiError extends Error {
   }
 }
 
-async function failure(res: Response): Promise<ApiError> {
+export async function failure(res: Response): Promise<ApiError> {
   let message = `${res.status} ${res.statusText}`.trim();
   let problems: Problem[] = [];
   try {

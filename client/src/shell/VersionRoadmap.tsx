@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { BoardContext } from '../core/BoardContext';
+import { BoardStore } from '../core/boardStore';
+import { Session } from '../core/session';
+import { useHistory } from '../history/HistoryContext';
+import { CriticalCache } from '../roadmap/criticalCache';
+import { LayoutEngine } from '../roadmap/layoutEngine';
+import { RoadmapContext, type RoadmapContextValue } from '../roadmap/RoadmapContext';
+import { RollupCache } from '../roadmap/rollupCache';
+import { Timeline } from '../roadmap/Timeline';
+import { filterMemo, todayNumber } from '../roadmap/wireView';
+import { TimelineContext } from '../timeline/TimelineContext';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useValue } from '../ui/useValue';
+
+type VersionParts = Pick<RoadmapContextValue, 'store' | 'session' | 'engine' | 'rollups' | 'critical'>;
+
+/**
+ * The roadmap of one version, read-only: its own store, layout and session over the
+ * version's document, following the live board's view (grouping, filters, zoom), so
+ * scrubbing keeps the same picture and only the plan changes.
+ */
+function VersionTimeline({ doc, live }: { doc: Y.Doc; live: RoadmapContextValue }) {
+  const [parts, setParts] = useState<VersionParts | null>(null);
+  const { view, prefs } = live;
+
+  useEffect(() => {
+    const store = new BoardStore(doc);
+    const session = new Session();
+    const filterOf = filterMemo();
+    const engine = new LayoutEngine(store, {
+      group: view.get().group,
+      filter: filterOf(view.get()),
+      collapsed: prefs.collapsed.get(),
+      ppd: prefs.ppd.get(),
+      viewWidth: 1200,
+      today: todayNumber(),
+    });
+    const rollups = new RollupCache(store);
+    const critical = new CriticalCache(store);
+    critical.setScope(view.get().critical);
+    const unsubscribe = [
+      view.view.subscribe(() => {
+        engine.setView({ group: view.get().group, filter: filterOf(view.get()) });
+        critical.setScope(view.get().critical);
+      }),
+      prefs.ppd.subscribe(() => engine.setView({ ppd: prefs.ppd.get() })),
+      prefs.collapsed.subscribe(() => engine.setView({ collapsed: prefs.collapsed.get() })),
+    ];
+    setParts({ store, session, engine, rollups, critical });
+    return () => {
+      for (const off of unsubscribe) off();
+      critical.destroy();
+      rollups.destroy();
+      engine.destroy();
+      store.destroy();
+      session.dispose();
+    };
+  }, [doc, view, prefs]);
+
+  const ctx = useMemo<RoadmapContextValue | null>(
+    () => (parts ? { ...live, ...parts, doc, canEdit: false, undoManager: null } : null),
+    [parts, live, doc],
+  );
+  if (!ctx) return null;
+  return (
+    <BoardContext.Provider value={ctx}>
+      <TimelineContext.Provider value={ctx.engine}>
+        <RoadmapContext.Provider value={ctx}>
+          <div className="version-roadmap is-readonly" data-testid="version-roadmap">
+            <Timeline />
+          </div>
+        </RoadmapContext.Provider>
+      </TimelineContext.Provider>
+    </BoardContext.Provider>
+  );
+}
+
+/** The roadmap area: the live timeline, or the version the history panel shows. */
+export function RoadmapArea({ live }: { live: RoadmapContextValue }) {
+  const { history } = useHistory();
+  const shown = useValue(history.shownDoc);
+  return (
+    <ErrorBoundary area="the timeline" resetKey={shown?.phase === 'ready' ? 'version' : 'live'}>
+      {shown === null && <Timeline />}
+      {shown?.phase === 'ready' && <VersionTimeline key={shown.value.guid} doc={shown.value} live={live} />}
+      {shown?.phase === 'loading' && (
+        <div className="version-loading" data-testid="version-loading">
+          <span className="spinner" aria-hidden="true" /> Opening the version…
+        </div>
+      )}
+      {shown?.phase === 'error' && (
+        <div className="version-loading is-error" role="alert">
+          Couldn’t open this version: {shown.message}
+          <button type="button" className="button small" onClick={() => history.show('now')}>
+            Back to live
+          </button>
+        </div>
+      )}
+    </ErrorBoundary>
+  );
+}
