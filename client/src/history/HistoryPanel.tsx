@@ -1,3 +1,4 @@
+import { MAX_VERSION_NAME } from '@planroom/shared';
 import { type FormEvent, useState } from 'react';
 import { closeOnEscape } from '../ui/escape';
 import { CloseIcon } from '../ui/icons';
@@ -23,7 +24,7 @@ function NameVersionForm() {
         aria-label="Version name"
         placeholder="Name this moment, e.g. Before Q3 QBR"
         value={name}
-        maxLength={120}
+        maxLength={MAX_VERSION_NAME}
         onChange={(e) => setName(e.target.value)}
       />
       <button

@@ -1,3 +1,4 @@
+import { MAX_VERSION_NAME } from '@planroom/shared';
 import { type KeyboardEvent, useState } from 'react';
 import type { VersionInfo } from '../sync/historyApi';
 import { useValue } from '../ui/useValue';
@@ -24,7 +25,7 @@ function RenameForm({ version, onDone }: { version: VersionInfo; onDone: () => v
       <input
         aria-label="New name"
         value={name}
-        maxLength={120}
+        maxLength={MAX_VERSION_NAME}
         // biome-ignore lint/a11y/noAutofocus: the field was just asked for
         autoFocus
         onChange={(e) => setName(e.target.value)}

@@ -1,23 +1,8 @@
-import type { BoardJson, Role } from '@planroom/shared';
+import type { BoardJson, RestoredVersion, VersionAnswer, VersionInfo, VersionList } from '@planroom/shared';
 import { failure } from './api';
 
-/**
- * One version in the board's history (the History API's `VersionInfo`): when it was
- * taken, its name, why it was taken, and who was connected since the version before.
- */
-export interface VersionInfo {
-  id: number;
-  createdAt: string;
-  name: string | null;
-  reason: 'auto' | 'named' | 'left' | 'before-restore';
-  people: { name: string; role: Role }[];
-}
-
-export interface Restored {
-  restored: VersionInfo;
-  /** The version taken just before restoring: restoring it undoes the restore. */
-  undo: VersionInfo;
-}
+export type { VersionInfo };
+export type Restored = RestoredVersion;
 
 const versionsUrl = (boardId: string, rest = '') => `/api/boards/${encodeURIComponent(boardId)}/versions${rest}`;
 
@@ -31,19 +16,18 @@ async function call<T>(url: string, token: string, init: RequestInit = {}): Prom
 
 /** The board's versions, newest first. */
 export async function listVersions(boardId: string, token: string): Promise<VersionInfo[]> {
-  return (await call<{ versions: VersionInfo[] }>(versionsUrl(boardId), token)).versions;
+  return (await call<VersionList>(versionsUrl(boardId), token)).versions;
 }
 
 /** Owners and editors: a named version of the board as it is now. */
 export async function nameVersion(boardId: string, token: string, name: string): Promise<VersionInfo> {
   const body = JSON.stringify({ name });
-  return (await call<{ version: VersionInfo }>(versionsUrl(boardId), token, { method: 'POST', body })).version;
+  return (await call<VersionAnswer>(versionsUrl(boardId), token, { method: 'POST', body })).version;
 }
 
 export async function renameVersion(boardId: string, token: string, id: number, name: string): Promise<VersionInfo> {
   const body = JSON.stringify({ name });
-  return (await call<{ version: VersionInfo }>(versionsUrl(boardId, `/${id}`), token, { method: 'PATCH', body }))
-    .version;
+  return (await call<VersionAnswer>(versionsUrl(boardId, `/${id}`), token, { method: 'PATCH', body })).version;
 }
 
 /** The board as it was at that version (Board JSON). */
