@@ -22,7 +22,7 @@ function NameVersionForm() {
     <form className="history-name" onSubmit={submit}>
       <input
         aria-label="Version name"
-        placeholder="Name this moment, e.g. Before Q3 QBR"
+        placeholder="Name this moment: Before Q3 QBR"
         value={name}
         maxLength={MAX_VERSION_NAME}
         onChange={(e) => setName(e.target.value)}

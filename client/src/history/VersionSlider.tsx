@@ -4,6 +4,8 @@ import { useHistory } from './HistoryContext';
 import type { Point } from './versionBoards';
 import { versionTime, versionTitle } from './versionText';
 
+const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
 /**
  * Scrubs the board through its versions, oldest on the left and the live board at the
  * right end: the planning session replayed, read-only.
@@ -37,6 +39,10 @@ export function VersionSlider({ versions }: { versions: readonly VersionInfo[] }
         data-testid="version-slider"
         title="Drag, or use the arrow keys, to show the board as it was at each version"
         onChange={(e) => history.show(points[Number(e.target.value)] ?? 'now')}
+        // the arrow keys step through versions here, not through the board's items
+        onKeyDown={(e) => {
+          if (SLIDER_KEYS.has(e.key)) e.stopPropagation();
+        }}
       />
       {doc?.phase === 'error' && (
         <p className="history-state is-error" role="alert">
