@@ -46,16 +46,25 @@ test('an owner names a version, edits, reads what changed, restores and undoes t
   }
   await page.screenshot({ path: 'test-results/history-what-changed.png' });
 
-  // the slider replays the named version read-only: the bar where it was, a clear banner
+  // the slider replays the versions read-only, with a clear banner: a second named
+  // version holds the move, marked against the version before it
+  await panel.getByLabel('Version name').fill('After the move');
+  await panel.getByRole('button', { name: 'Save version' }).click();
+  await expect(panel.getByTestId('version').filter({ hasText: 'After the move' })).toBeVisible();
   const slider = panel.getByTestId('version-slider');
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('version-banner')).toContainText('Before Q3 QBR');
-  await expect(page.getByTestId('version-banner')).toContainText('read-only');
+  const banner = page.getByTestId('version-banner');
+  await expect(banner).toContainText('After the move');
+  await expect(banner).toContainText('read-only');
   const versionBar = page.getByTestId('version-roadmap').locator(`[data-testid=bar][data-item-id="${id}"]`);
-  await expect(versionBar).toBeVisible();
+  await expect(versionBar.getByTestId('change-mark')).toHaveAttribute('data-marks', /moved/);
   await expect(versionBar.getByTestId('resize-handle')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/history-replay.png' });
+  await page.keyboard.press('ArrowLeft');
+  await expect(banner).toContainText('Before Q3 QBR');
+  await expect(versionBar).toBeVisible();
+  await expect(versionBar.getByTestId('change-mark')).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to live' }).click();
   await expect(page.getByTestId('version-banner')).toBeHidden();
   await expect(owner.barById(id)).toBeVisible();

@@ -86,7 +86,10 @@ export class HistoryModel {
     if (this.versions.get().phase !== 'ready') this.versions.set({ phase: 'loading' });
     try {
       const versions = await listVersions(this.deps.boardId, this.deps.token());
-      if (seq === this.seq.list) this.versions.set({ phase: 'ready', value: versions });
+      if (seq !== this.seq.list) return;
+      this.versions.set({ phase: 'ready', value: versions });
+      // "the version before" may be another one now (a restore adds one)
+      if (this.from.get() === null) void this.compare();
     } catch (error) {
       if (seq === this.seq.list) this.versions.set({ phase: 'error', message: messageOf(error) });
     }

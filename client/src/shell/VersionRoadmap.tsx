@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { BoardContext } from '../core/BoardContext';
 import { BoardStore } from '../core/boardStore';
-import { Session } from '../core/session';
+import { type BoardSpace, Session } from '../core/session';
 import { useHistory } from '../history/HistoryContext';
 import { CriticalCache } from '../roadmap/criticalCache';
 import { LayoutEngine } from '../roadmap/layoutEngine';
@@ -14,6 +14,41 @@ import { TimelineContext } from '../timeline/TimelineContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useValue } from '../ui/useValue';
 
+type Anchor = ReturnType<BoardSpace['anchor']>;
+
+/**
+ * Where the person was looking, carried from the board they leave to the one they open
+ * (live to a version, a version to the next, back to live), so scrubbing changes the
+ * plan under their eyes and not the place.
+ */
+interface ScrollCarry {
+  anchor: Anchor | null;
+  /** The session of the timeline on screen. */
+  current: Session;
+}
+
+/** Takes the carried place once this session's timeline is on screen. */
+function useCarriedPlace(session: Session, carry: RefObject<ScrollCarry>): void {
+  useEffect(() => {
+    carry.current.current = session;
+    let frame = 0;
+    const take = () => {
+      const space = session.space.get();
+      const anchor = carry.current.anchor;
+      if (!space || !anchor) return;
+      off();
+      // after the canvas has made its own first scroll
+      frame = requestAnimationFrame(() => space.scrollTo(anchor));
+    };
+    const off = session.space.subscribe(take);
+    take();
+    return () => {
+      off();
+      cancelAnimationFrame(frame);
+    };
+  }, [session, carry]);
+}
+
 type VersionParts = Pick<RoadmapContextValue, 'store' | 'session' | 'engine' | 'rollups' | 'critical'>;
 
 /**
@@ -21,7 +56,15 @@ type VersionParts = Pick<RoadmapContextValue, 'store' | 'session' | 'engine' | '
  * version's document, following the live board's view (grouping, filters, zoom), so
  * scrubbing keeps the same picture and only the plan changes.
  */
-function VersionTimeline({ doc, live }: { doc: Y.Doc; live: RoadmapContextValue }) {
+function VersionTimeline({
+  doc,
+  live,
+  carry,
+}: {
+  doc: Y.Doc;
+  live: RoadmapContextValue;
+  carry: RefObject<ScrollCarry>;
+}) {
   const [parts, setParts] = useState<VersionParts | null>(null);
   const { view, prefs } = live;
 
@@ -64,6 +107,11 @@ function VersionTimeline({ doc, live }: { doc: Y.Doc; live: RoadmapContextValue 
     [parts, live, doc],
   );
   if (!ctx) return null;
+  return <VersionProviders ctx={ctx} carry={carry} />;
+}
+
+function VersionProviders({ ctx, carry }: { ctx: RoadmapContextValue; carry: RefObject<ScrollCarry> }) {
+  useCarriedPlace(ctx.session, carry);
   return (
     <BoardContext.Provider value={ctx}>
       <TimelineContext.Provider value={ctx.engine}>
@@ -81,10 +129,22 @@ function VersionTimeline({ doc, live }: { doc: Y.Doc; live: RoadmapContextValue 
 export function RoadmapArea({ live }: { live: RoadmapContextValue }) {
   const { history } = useHistory();
   const shown = useValue(history.shownDoc);
+  const carry = useRef<ScrollCarry>({ anchor: null, current: live.session });
+  // the place is read when the choice changes, before React swaps the timelines
+  useEffect(
+    () =>
+      history.shown.subscribe(() => {
+        const space = carry.current.current.space.get();
+        if (space) carry.current.anchor = space.anchor();
+      }),
+    [history],
+  );
   return (
     <ErrorBoundary area="the timeline" resetKey={shown?.phase === 'ready' ? 'version' : 'live'}>
-      {shown === null && <Timeline />}
-      {shown?.phase === 'ready' && <VersionTimeline key={shown.value.guid} doc={shown.value} live={live} />}
+      {shown === null && <LiveTimeline session={live.session} carry={carry} />}
+      {shown?.phase === 'ready' && (
+        <VersionTimeline key={shown.value.guid} doc={shown.value} live={live} carry={carry} />
+      )}
       {shown?.phase === 'loading' && (
         <div className="version-loading" data-testid="version-loading">
           <span className="spinner" aria-hidden="true" /> Opening the version…
@@ -100,4 +160,9 @@ export function RoadmapArea({ live }: { live: RoadmapContextValue }) {
       )}
     </ErrorBoundary>
   );
+}
+
+function LiveTimeline({ session, carry }: { session: Session; carry: RefObject<ScrollCarry> }) {
+  useCarriedPlace(session, carry);
+  return <Timeline />;
 }
