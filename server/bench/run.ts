@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
- * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop` runs a subset;
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history` runs a subset;
  * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
  */
 import { cpus, totalmem } from 'node:os';
@@ -9,13 +9,14 @@ import { storeBench } from './appends-store.js';
 import { writePathBench } from './appends-write-path.js';
 import { bigUpdatesBench } from './big-updates.js';
 import { coldLoadBench } from './cold-load.js';
+import { historyBench } from './history.js';
 import { latencyBench } from './latency.js';
 import { load1, printTable, type Result, writeJson } from './report.js';
 import { workshopBench } from './workshop.js';
 
 const OUT = fileURLToPath(new URL('../../bench-results/server.json', import.meta.url));
 /** Each bench bounds its own loops; this catches anything that still hangs. */
-const WATCHDOG_MS = 5 * 60_000;
+const WATCHDOG_MS = 12 * 60_000;
 
 // y-websocket adds a process 'exit' listener per provider; hundreds of clients are intended.
 process.setMaxListeners(0);
@@ -57,6 +58,7 @@ const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
         warmupSeconds: 1,
       }),
   ],
+  ['history', 'version history: 5,000 items, 200 versions', historyBench],
 ];
 
 async function main(): Promise<void> {

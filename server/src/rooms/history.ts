@@ -9,7 +9,7 @@ import {
 } from '@planroom/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
-import type { Store } from '../store/store.js';
+import type { NewVersion, Store } from '../store/store.js';
 import type { Conn } from './conn.js';
 import type { Room } from './room.js';
 
@@ -54,7 +54,8 @@ function nameOf(state: unknown): string | null {
  * Version history of loaded boards: the policy (automatic versions at most once an hour
  * while edits happen, one when the last person leaves if the board changed, named ones on
  * request), who was there, and restores. A version's content is encoded from the room's
- * document once everything queued is stored, and written by the store's writer thread.
+ * document when it is taken, and written by the store's writer thread once the changes
+ * before it are stored.
  * Nothing here keeps a version's content after the call that needed it.
  */
 export class History {
@@ -109,17 +110,22 @@ export class History {
     );
   }
 
-  /** Takes a version of the board as stored once everything queued so far is. */
+  /**
+   * Takes a version of the board as it is at this moment. The row is written once every
+   * change queued so far is stored, by the writer thread, so a version never holds a change
+   * that is not on disk.
+   */
   take(room: Room, reason: VersionReason, name: string | null): Promise<VersionInfo> {
-    return new Promise<void>((resolve) => this.opts.whenStored(resolve)).then(() => this.takeNow(room, reason, name));
+    const version = this.capture(room, reason, name);
+    return new Promise<void>((resolve) => this.opts.whenStored(resolve)).then(() =>
+      // seq: the last update stored when the row is written, to tell after a restart
+      // whether the board changed since (it may count a change made a moment later)
+      this.opts.store.addVersion({ ...version, seq: room.lastSeq }),
+    );
   }
 
-  /**
-   * A version of the document as it is now, which must equal what is stored (callers wait
-   * for the commits first). The row is written by the writer thread, after every append
-   * handed to it before, so a change made after this call is never inside the version.
-   */
-  private takeNow(room: Room, reason: VersionReason, name: string | null): Promise<VersionInfo> {
+  /** The version's content and record now; who was there starts again from those connected. */
+  private capture(room: Room, reason: VersionReason, name: string | null): Omit<NewVersion, 'seq'> {
     const t = this.tracked.get(room);
     const people = t ? [...t.people.values()].sort((a, b) => a.name.localeCompare(b.name)) : [];
     const now = this.opts.now();
@@ -128,15 +134,14 @@ export class History {
       t.lastAt = now;
       this.resetPeople(room, t);
     }
-    return this.opts.store.addVersion({
+    return {
       boardId: room.id,
-      seq: room.lastSeq,
       createdAt: new Date(now).toISOString(),
       name,
       reason,
       people,
       data: Y.encodeStateAsUpdateV2(room.doc),
-    });
+    };
   }
 
   /** Those still connected are "connected since" the version just taken. */
@@ -156,9 +161,8 @@ export class History {
   async restore(room: Room, version: VersionInfo): Promise<RestoredVersion> {
     const target = versionJson(this.opts.store, room.id, version.id);
     if (!target) throw new Error(`version ${version.id} of board ${room.id} vanished`);
-    await new Promise<void>((resolve) => this.opts.whenStored(resolve));
-    // synchronously, so no edit lands between the undo version and the restore
-    const undo = this.takeNow(room, 'before-restore', null);
+    // one after the other with nothing between: the undo version is the board just before
+    const undo = this.take(room, 'before-restore', null);
     restoreBoard(room.doc, target, RESTORE_ORIGIN);
     const stored = new Promise<void>((resolve) => this.opts.whenStored(resolve));
     const [info] = await Promise.all([undo, stored]);

@@ -1,0 +1,172 @@
+/**
+ * Version history on a 5,000-item board with 200 versions: list, open one for preview,
+ * restore, and the server's memory while a client scrubs through every version. Runs in
+ * `pnpm bench` (`BENCH_ONLY=history` alone), or `npx tsx bench/history.ts`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type CreatedBoard, type RestoredVersion, updateItem, type VersionList } from '@planroom/shared';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { type Planroom, startPlanroom } from '../src/app.js';
+import { silentLogger } from '../src/log.js';
+import { versionJson } from '../src/rooms/history.js';
+import { createBoardHttp } from '../test/helpers.js';
+import { bigBoardJson } from './big-board.js';
+import { BENCH_SECRET } from './child.js';
+import { atMost, printTable, type Result } from './report.js';
+
+const VERSIONS = 200;
+const SIZE = { items: 5_000, lanes: 100, deps: 750, people: 60, teams: 6, assignments: 1_500 };
+/** Items moved between two versions, as a planning session moves a few bars. */
+const MOVED_PER_VERSION = 25;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+function start(dataDir: string): Promise<Planroom> {
+  return startPlanroom({ port: 0, dataDir, secret: BENCH_SECRET, log: silentLogger });
+}
+
+/** Times `fn` `runs` times; the median in ms. */
+async function timed(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ median: number; all: number[] }> {
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    all.push(performance.now() - t0);
+  }
+  return { median: median(all), all };
+}
+
+/** 200 versions, each after a few items moved, taken through the server's own path. */
+async function makeVersions(app: Planroom, board: CreatedBoard) {
+  const room = app.rooms.open(board.id);
+  if (!room) throw new Error('board vanished');
+  const ids = [...room.doc.getMap('items').keys()];
+  const take: number[] = [];
+  let v1 = 0;
+  let v2 = 0;
+  for (let v = 0; v < VERSIONS; v++) {
+    for (let k = 0; k < MOVED_PER_VERSION; k++) {
+      const id = ids[(v * 997 + k * 131) % ids.length] as string;
+      updateItem(room.doc, id, { progress: (v + k) % 101 });
+    }
+    const t0 = performance.now();
+    await app.rooms.history.take(room, 'auto', null);
+    take.push(performance.now() - t0);
+    if (v % 50 === 49) process.stdout.write(`${v + 1} versions… `);
+  }
+  v1 = Y.encodeStateAsUpdate(room.doc).length;
+  v2 = Y.encodeStateAsUpdateV2(room.doc).length;
+  const encode = await timed(5, () => Y.encodeStateAsUpdateV2(room.doc));
+  return { take: median(take), encode: encode.median, v1, v2 };
+}
+
+function storedBytes(dataDir: string, boardId: string): number {
+  const db = new Database(join(dataDir, 'planroom.sqlite'), { readonly: true });
+  try {
+    const row = db.prepare('SELECT SUM(length(data)) AS n FROM versions WHERE board_id = ?').get(boardId) as {
+      n: number;
+    };
+    return row.n;
+  } finally {
+    db.close();
+  }
+}
+
+export async function historyBench(): Promise<Result[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'planroom-bench-history-'));
+  try {
+    let app = await start(dataDir);
+    const board = await createBoardHttp(app.url, { board: bigBoardJson(SIZE) });
+    const made = await makeVersions(app, board);
+    await app.close();
+    const bytes = storedBytes(dataDir, board.id);
+
+    // a restarted server: nothing loaded, as when a viewer opens the history panel
+    app = await start(dataDir);
+    const api = (path: string, init: RequestInit = {}, token = board.tokens.viewer) =>
+      fetch(`${app.url}/api/boards/${board.id}/${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}` },
+      });
+    try {
+      const list = await timed(20, async () => (await api('versions')).json());
+      const { versions } = (await (await api('versions')).json()) as VersionList;
+      const middle = versions[Math.floor(versions.length / 2)]?.id ?? 0;
+      const openHttp = await timed(10, async () => (await api(`versions/${middle}`)).json());
+      const openServer = await timed(10, () => versionJson(app.store, board.id, middle));
+      const rssBefore = process.memoryUsage().rss;
+      const heapBefore = process.memoryUsage().heapUsed;
+      const scrub = await timed(versions.length, async () => {
+        const v = versions.pop();
+        if (v) await (await api(`versions/${v.id}`)).json();
+      });
+      const rssAfter = process.memoryUsage().rss;
+      const heapAfter = process.memoryUsage().heapUsed;
+      const oldest = (await (await api('versions')).json()) as VersionList;
+      const target = oldest.versions.at(-1)?.id ?? 0;
+      const t0 = performance.now();
+      const res = await api(`versions/${target}/restore`, { method: 'POST' }, board.tokens.owner);
+      const restored = (await res.json()) as RestoredVersion;
+      const restoreMs = performance.now() - t0;
+      if (res.status !== 200) throw new Error(`restore answered ${res.status}`);
+      const t1 = performance.now();
+      await api(`versions/${restored.undo.id}/restore`, { method: 'POST' }, board.tokens.owner);
+      const undoMs = performance.now() - t1;
+      const size = `${SIZE.items} items, ${VERSIONS} versions`;
+      return [
+        {
+          name: 'history: list versions',
+          value: list.median,
+          unit: 'ms',
+          target: atMost(100),
+          note: `${size}; GET /versions, median of 20, in-process server and client`,
+        },
+        {
+          name: 'history: open one version (server)',
+          value: openServer.median,
+          unit: 'ms',
+          target: atMost(500),
+          note: `decode the V2 update, migrate, export Board JSON; median of 10; over HTTP ${openHttp.median.toFixed(0)} ms`,
+        },
+        {
+          name: 'history: restore the oldest version',
+          value: restoreMs,
+          unit: 'ms',
+          target: null,
+          note: `POST restore: before-restore version, one transaction, stored; undoing it ${undoMs.toFixed(0)} ms`,
+        },
+        {
+          name: 'history: RSS after scrubbing all versions',
+          value: Math.round(rssAfter / 2 ** 20),
+          unit: 'MB',
+          target: null,
+          note:
+            `before ${mb(rssBefore)}, after ${mb(rssAfter)} (heap ${mb(heapBefore)} -> ${mb(heapAfter)}); ` +
+            `${VERSIONS} GETs one by one, median ${scrub.median.toFixed(0)} ms each`,
+        },
+        {
+          name: 'history: stored size of a version',
+          value: Math.round(bytes / VERSIONS),
+          unit: 'bytes',
+          target: null,
+          note:
+            `V2 ${made.v2} B vs V1 ${made.v1} B for the same state (${((1 - made.v2 / made.v1) * 100).toFixed(0)}% smaller); ` +
+            `${mb(bytes)} for all; taking one ${made.take.toFixed(0)} ms (encode ${made.encode.toFixed(0)} ms)`,
+        },
+      ];
+    } finally {
+      await app.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printTable(await historyBench());
+}
