@@ -13,10 +13,34 @@ const NOW = 'now';
 const toOption = (p: Point | null) => (p === null ? BEFORE : String(p));
 const fromOption = (v: string): Point | null => (v === BEFORE ? null : v === NOW ? 'now' : Number(v));
 
-function ChangeRow({ change }: { change: Change }) {
+/** The item a change is about, when it is on the board shown. */
+function itemOf(change: Change): string | null {
+  if (change.kind === 'removed') return null;
+  return 'itemId' in change ? change.itemId : change.to.itemId;
+}
+
+/** On the live board a change leads to its item: selected and scrolled into view. */
+function ChangeRow({ change, live }: { change: Change; live: boolean }) {
+  const { session } = useHistory();
+  const itemId = live ? itemOf(change) : null;
+  const text = changeText(change);
   return (
     <li className={`change change-${change.kind}`} data-testid="change" data-kind={change.kind}>
-      {changeText(change)}
+      {itemId ? (
+        <button
+          type="button"
+          className="change-link"
+          title="Select this item on the board"
+          onClick={() => {
+            session.select(itemId, false);
+            session.timeline?.reveal(itemId);
+          }}
+        >
+          {text}
+        </button>
+      ) : (
+        text
+      )}
     </li>
   );
 }
@@ -75,7 +99,7 @@ export function ChangesSection({ versions }: { versions: readonly VersionInfo[] 
             {changes.value.slice(0, SHOWN).map((c, i) => (
               // a change has no id of its own; the list is rebuilt whole on each comparison
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <ChangeRow key={i} change={c} />
+              <ChangeRow key={i} change={c} live={shown === 'now'} />
             ))}
           </ul>
           {changes.value.length > SHOWN && <p className="history-state">and {changes.value.length - SHOWN} more</p>}
