@@ -98,4 +98,13 @@ test('a viewer reads the history but cannot name or restore; an empty history sa
   await expect(panel.getByLabel('Version name')).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Restore…' })).toHaveCount(0);
   await viewer.page.screenshot({ path: 'test-results/history-viewer.png' });
+  // on a phone the panel is a sheet across the bottom, inside the screen
+  await viewer.page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(async () => {
+      const box = await panel.boundingBox();
+      return box ? [box.x, box.width, box.y > 0] : null;
+    })
+    .toEqual([0, 390, true]);
+  await viewer.page.screenshot({ path: 'test-results/history-viewer-phone.png' });
 });
