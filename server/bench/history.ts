@@ -23,6 +23,8 @@ const SIZE = { items: 5_000, lanes: 100, deps: 750, people: 60, teams: 6, assign
 /** Items moved between two versions, as a planning session moves a few bars. */
 const MOVED_PER_VERSION = 25;
 
+/** Progress on the line of `pnpm bench`: on a busy machine this bench takes minutes. */
+const say = (text: string) => process.stdout.write(text);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -57,7 +59,7 @@ async function makeVersions(app: Planroom, board: CreatedBoard) {
     const t0 = performance.now();
     await app.rooms.history.take(room, 'auto', null);
     take.push(performance.now() - t0);
-    if (v % 50 === 49) process.stdout.write(`${v + 1} versions… `);
+    if (v % 50 === 49) say(`${v + 1} versions… `);
   }
   v1 = Y.encodeStateAsUpdate(room.doc).length;
   v2 = Y.encodeStateAsUpdateV2(room.doc).length;
@@ -99,11 +101,15 @@ export async function historyBench(): Promise<Result[]> {
       const middle = versions[Math.floor(versions.length / 2)]?.id ?? 0;
       const openHttp = await timed(10, async () => (await api(`versions/${middle}`)).json());
       const openServer = await timed(10, () => versionJson(app.store, board.id, middle));
+      say(
+        `list ${list.median.toFixed(0)} ms, open ${openServer.median.toFixed(0)} ms (HTTP ${openHttp.median.toFixed(0)} ms)… `,
+      );
       const rssBefore = process.memoryUsage().rss;
       const heapBefore = process.memoryUsage().heapUsed;
       const scrub = await timed(versions.length, async () => {
         const v = versions.pop();
         if (v) await (await api(`versions/${v.id}`)).json();
+        if (versions.length % 50 === 0) say(`${versions.length} left to scrub… `);
       });
       const rssAfter = process.memoryUsage().rss;
       const heapAfter = process.memoryUsage().heapUsed;
