@@ -23,6 +23,12 @@ const SIZE = { items: 5_000, lanes: 100, deps: 750, people: 60, teams: 6, assign
 /** Items moved between two versions, as a planning session moves a few bars. */
 const MOVED_PER_VERSION = 25;
 
+/** Progress on the line of `pnpm bench`: on a busy machine this bench takes minutes. */
+const say = (text: string) => process.stdout.write(text);
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -30,15 +36,22 @@ function start(dataDir: string): Promise<Planroom> {
   return startPlanroom({ port: 0, dataDir, secret: BENCH_SECRET, log: silentLogger });
 }
 
-/** Times `fn` `runs` times; the median in ms. */
-async function timed(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ median: number; all: number[] }> {
-  const all: number[] = [];
+/**
+ * Times `fn` `runs` times: the median wall time in ms, and the median CPU time this
+ * process spent (user + system), which a machine busy with other work inflates less.
+ */
+async function timed(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ median: number; cpu: number }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
-    all.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { median: median(all), all };
+  return { median: median(wall), cpu: median(cpu) };
 }
 
 /** 200 versions, each after a few items moved, taken through the server's own path. */
@@ -57,7 +70,7 @@ async function makeVersions(app: Planroom, board: CreatedBoard) {
     const t0 = performance.now();
     await app.rooms.history.take(room, 'auto', null);
     take.push(performance.now() - t0);
-    if (v % 50 === 49) process.stdout.write(`${v + 1} versions… `);
+    if (v % 50 === 49) say(`${v + 1} versions… `);
   }
   v1 = Y.encodeStateAsUpdate(room.doc).length;
   v2 = Y.encodeStateAsUpdateV2(room.doc).length;
@@ -99,20 +112,26 @@ export async function historyBench(): Promise<Result[]> {
       const middle = versions[Math.floor(versions.length / 2)]?.id ?? 0;
       const openHttp = await timed(10, async () => (await api(`versions/${middle}`)).json());
       const openServer = await timed(10, () => versionJson(app.store, board.id, middle));
+      say(
+        `list ${list.median.toFixed(0)} ms, open ${openServer.median.toFixed(0)} ms (HTTP ${openHttp.median.toFixed(0)} ms)… `,
+      );
       const rssBefore = process.memoryUsage().rss;
       const heapBefore = process.memoryUsage().heapUsed;
       const scrub = await timed(versions.length, async () => {
         const v = versions.pop();
         if (v) await (await api(`versions/${v.id}`)).json();
+        if (versions.length % 50 === 0) say(`${versions.length} left to scrub… `);
       });
       const rssAfter = process.memoryUsage().rss;
       const heapAfter = process.memoryUsage().heapUsed;
       const oldest = (await (await api('versions')).json()) as VersionList;
       const target = oldest.versions.at(-1)?.id ?? 0;
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const res = await api(`versions/${target}/restore`, { method: 'POST' }, board.tokens.owner);
       const restored = (await res.json()) as RestoredVersion;
       const restoreMs = performance.now() - t0;
+      const restoreCpu = cpuMs(c0);
       if (res.status !== 200) throw new Error(`restore answered ${res.status}`);
       const t1 = performance.now();
       await api(`versions/${restored.undo.id}/restore`, { method: 'POST' }, board.tokens.owner);
@@ -124,21 +143,23 @@ export async function historyBench(): Promise<Result[]> {
           value: list.median,
           unit: 'ms',
           target: atMost(100),
-          note: `${size}; GET /versions, median of 20, in-process server and client`,
+          note: `${size}; GET /versions, median of 20, in-process server and client; CPU ${list.cpu.toFixed(0)} ms`,
         },
         {
           name: 'history: open one version (server)',
           value: openServer.median,
           unit: 'ms',
           target: atMost(500),
-          note: `decode the V2 update, migrate, export Board JSON; median of 10; over HTTP ${openHttp.median.toFixed(0)} ms`,
+          note:
+            `decode the V2 update, migrate, export Board JSON; median of 10; CPU ${openServer.cpu.toFixed(0)} ms; ` +
+            `over HTTP ${openHttp.median.toFixed(0)} ms (CPU ${openHttp.cpu.toFixed(0)} ms, client parse included)`,
         },
         {
           name: 'history: restore the oldest version',
           value: restoreMs,
           unit: 'ms',
           target: null,
-          note: `POST restore: before-restore version, one transaction, stored; undoing it ${undoMs.toFixed(0)} ms`,
+          note: `POST restore: before-restore version, one transaction, stored; CPU ${restoreCpu.toFixed(0)} ms; undoing it ${undoMs.toFixed(0)} ms`,
         },
         {
           name: 'history: RSS after scrubbing all versions',
@@ -147,7 +168,7 @@ export async function historyBench(): Promise<Result[]> {
           target: null,
           note:
             `before ${mb(rssBefore)}, after ${mb(rssAfter)} (heap ${mb(heapBefore)} -> ${mb(heapAfter)}); ` +
-            `${VERSIONS} GETs one by one, median ${scrub.median.toFixed(0)} ms each`,
+            `${VERSIONS} GETs one by one, median ${scrub.median.toFixed(0)} ms each (CPU ${scrub.cpu.toFixed(0)} ms)`,
         },
         {
           name: 'history: stored size of a version',
