@@ -122,11 +122,10 @@ function checkMentions(doc: Y.Doc, id: string, mentions: readonly string[]): str
 }
 
 function stored(doc: Y.Doc, id: string): Comment {
-  const { record, problems } = readComment(id, collection(doc, 'comments').get(id));
-  if (!record)
-    throw new ValidationError(
-      problems.length ? problems : [{ collection: 'comments', id, field: '', reason: 'does not exist' }],
-    );
+  const entry = collection(doc, 'comments').get(id);
+  if (entry === undefined) bad(id, '', 'does not exist');
+  const { record, problems } = readComment(id, entry);
+  if (!record) throw new ValidationError(problems);
   return record;
 }
 
@@ -135,6 +134,7 @@ export function addComment(doc: Y.Doc, input: CommentInput, by: CommentAuthor, n
   const id = newId('comment');
   let threadId = id;
   if (input.threadId) {
+    if (!collection(doc, 'comments').has(input.threadId)) bad(id, 'threadId', 'points at a thread that does not exist');
     const root = stored(doc, input.threadId);
     if (root.threadId !== root.id) bad(id, 'threadId', 'must be the first comment of a thread');
     if (root.itemId !== input.itemId) bad(id, 'threadId', 'is a thread on another item');
