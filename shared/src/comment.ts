@@ -221,6 +221,14 @@ export function setThreadState(
   transact(doc, () => patchEntry(commentEntity, getEntry(doc, commentEntity, threadId), { resolution }), origin);
 }
 
+/**
+ * Deletes a comment record whatever it holds: the needs-attention list's Delete, for
+ * editors, on a record the reader set aside (the server only writes valid ones).
+ */
+export function removeCommentRecord(doc: Y.Doc, id: string): void {
+  transact(doc, () => collection(doc, 'comments').delete(id));
+}
+
 /** Whether a thread is resolved now. */
 export function isResolved(root: Pick<Comment, 'resolution'>): boolean {
   return root.resolution?.state === 'resolved';

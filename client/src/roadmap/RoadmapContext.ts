@@ -12,6 +12,8 @@ export interface RoadmapSlots {
   ItemPresence: ComponentType<{ itemId: string }> | null;
   /** The item's KPIs and open risks (the kickoff feature's measures). */
   ItemMeasures: ComponentType<{ itemId: string }> | null;
+  /** The item's comment threads (the comments feature). */
+  ItemComments: ComponentType<{ itemId: string }> | null;
 }
 
 /** The roadmap's own parts: its layout, roll-ups and critical path, and the slots the shell fills. */

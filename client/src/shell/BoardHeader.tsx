@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CommentsButton } from '../comments/CommentsButton';
 import { redo, undo } from '../core/edit';
 import { useUndoState } from '../core/useUndo';
 import { useMeta } from '../core/useYjs';
@@ -47,6 +48,7 @@ export function BoardHeader() {
         <VoteControl />
         <PresentButton />
         <ViewSwitch />
+        <CommentsButton />
         {canEdit && (
           <div className="button-group">
             <button

@@ -2,8 +2,18 @@ import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, type Role, canEdit as r
 import { useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import {
+  type Comments,
+  CommentsContext,
+  type CommentsContextValue,
+  createComments,
+  destroyComments,
+} from '../comments/CommentsContext';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { ItemComments } from '../comments/ItemComments';
 import { BoardContext, type BoardContextValue, type Prefs } from '../core/BoardContext';
 import { BoardStore } from '../core/boardStore';
+import { CommentReads } from '../core/commentReads';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
 import { Session } from '../core/session';
 import { ViewStore } from '../core/viewStore';
@@ -71,10 +81,20 @@ interface Props {
 }
 
 type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
-  Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop; kickoffs: KickoffModel };
+  Omit<RoadmapParts, 'slots'> & {
+    resources: Resources;
+    workshop: Workshop;
+    kickoffs: KickoffModel;
+    comments: Comments;
+  };
 
 /** What the roadmap's item panel shows from other features. */
-const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote, ItemMeasures };
+const SLOTS: RoadmapSlots = {
+  ItemAssignments: AssignmentsField,
+  ItemPresence: EditingNote,
+  ItemMeasures,
+  ItemComments,
+};
 
 /** A synced board: header, toolbar, timeline, side panel, dialogs. */
 export function BoardView({ boardId, doc, provider, access }: Props) {
@@ -114,8 +134,25 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
     const workshop = createWorkshop(provider);
     const kickoffs = new KickoffModel(doc);
-    setParts({ store, session, view, prefs, engine, rollups, critical, resources, workshop, kickoffs, undoManager });
+    const commentReads = new CommentReads(boardId);
+    const comments = createComments(provider, workshop.name, commentReads);
+    setParts({
+      store,
+      session,
+      view,
+      prefs,
+      engine,
+      rollups,
+      critical,
+      resources,
+      workshop,
+      kickoffs,
+      commentReads,
+      comments,
+      undoManager,
+    });
     return () => {
+      destroyComments(comments);
       unwire();
       kickoffs.destroy();
       destroyWorkshop(workshop);
@@ -132,7 +169,8 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
 
   // One object holds every feature's parts; each feature reads it through its own context.
   const ctx = useMemo<
-    (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue) | null
+    | (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue & CommentsContextValue)
+    | null
   >(() => {
     if (!parts) return null;
     const { channel } = parts.workshop;
@@ -165,7 +203,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
           <ResourcesContext.Provider value={ctx}>
             <WorkshopContext.Provider value={ctx}>
               <KickoffContext.Provider value={ctx}>
-                <BoardLayout editable={editable} provider={provider} role={access.role} />
+                <CommentsContext.Provider value={ctx}>
+                  <BoardLayout editable={editable} provider={provider} role={access.role} />
+                </CommentsContext.Provider>
               </KickoffContext.Provider>
             </WorkshopContext.Provider>
           </ResourcesContext.Provider>
@@ -202,6 +242,9 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
         />
         <ErrorBoundary area="the details panel">
           <SidePanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="the comments panel">
+          <CommentsPanel />
         </ErrorBoundary>
       </div>
       <ErrorBoundary area="the workshop layer">

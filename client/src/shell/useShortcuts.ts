@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { CommentsContextValue } from '../comments/CommentsContext';
 import { redo, undo } from '../core/edit';
 import type { ResourcesContextValue } from '../resources/ResourcesContext';
 import { deleteSelection, newItem } from '../roadmap/actions';
@@ -23,7 +24,7 @@ function focusedBar(target: EventTarget | null): string | null {
 }
 
 /** Board-wide keyboard shortcuts (listed in the "?" dialog). */
-export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) | null): void {
+export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue & CommentsContextValue) | null): void {
   useEffect(() => {
     if (!ctx) return;
     const { session, canEdit } = ctx;
@@ -98,6 +99,9 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
       } else if ((key === 'k' || key === 'K') && !event.shiftKey) {
         handled();
         toggleKickoff(ctx.view);
+      } else if ((key === 'c' || key === 'C') && !event.shiftKey) {
+        handled();
+        ctx.comments.panelOpen.set(!ctx.comments.panelOpen.get());
       } else if (key === '/') {
         handled();
         session.focusSearch?.();
