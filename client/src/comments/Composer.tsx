@@ -87,6 +87,7 @@ export function Composer({ placeholder, submitLabel, onSubmit, testId, autoFocus
         placeholder={placeholder}
         maxLength={COMMENT_TEXT_MAX}
         rows={2}
+        data-comment-box
         // biome-ignore lint/a11y/noAutofocus: a reply box opened on purpose takes the typing
         autoFocus={autoFocus}
         aria-label={placeholder}
