@@ -30,6 +30,7 @@ test('a viewer asks on an item with an @mention; an editor sees it unread, reads
   await box.pressSequentially('Is @ing');
   const options = viewer.page.getByRole('option');
   await expect(options).toHaveText(['Ingrid BergProduct owner']);
+  await viewer.page.getByTestId('item-panel').screenshot({ path: testInfo.outputPath('viewer-mention.png') });
   await box.press('Enter');
   await expect(box).toHaveValue('Is @Ingrid Berg ');
   await box.pressSequentially('signing this off before the QBR?');

@@ -53,11 +53,12 @@ describe('comments on the socket', () => {
     send(viewer, { type: 'add', ref: 1, itemId: item, text: `Is @${person.name} on this?`, mentions: [person.id] });
     const done = await answer(viewer, 1);
     expect(done.type).toBe('done');
+    const id = (done as { id: string }).id;
     const comment = await waitFor(() => readBoard(watcher.doc).comments[0], 5000, 'the comment at the editor');
     expect(comment).toMatchObject({
-      id: (done as { id: string }).id,
+      id,
       itemId: item,
-      threadId: comment.id,
+      threadId: id,
       author: { id: authorIdOf(VIEWER_KEY), name: 'Vera', color: '#3366cc', role: 'viewer' },
       mentions: [person.id],
     });
