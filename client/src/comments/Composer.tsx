@@ -9,16 +9,19 @@ interface Props {
   onSubmit(text: string, mentions: string[]): Promise<string | null>;
   testId: string;
   autoFocus?: boolean;
+  /** Editing: the text and the people it mentions to start from. */
+  initial?: { text: string; mentions: Person[] };
+  onCancel?(): void;
 }
 
 /**
  * A comment box with @mention autocomplete of the board's people: typing `@` opens the
  * list, ↑↓ choose, Enter or Tab insert, Escape closes it. Ctrl/⌘+Enter sends.
  */
-export function Composer({ placeholder, submitLabel, onSubmit, testId, autoFocus }: Props) {
+export function Composer({ placeholder, submitLabel, onSubmit, testId, autoFocus, initial, onCancel }: Props) {
   const people = usePeople();
-  const [text, setText] = useState('');
-  const [picked, setPicked] = useState<Person[]>([]);
+  const [text, setText] = useState(initial?.text ?? '');
+  const [picked, setPicked] = useState<Person[]>(initial?.mentions ?? []);
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
@@ -73,6 +76,10 @@ export function Composer({ placeholder, submitLabel, onSubmit, testId, autoFocus
       event.preventDefault();
       event.stopPropagation();
       setDismissed(mention?.start ?? null);
+    } else if (event.key === 'Escape' && onCancel) {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
     } else if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
       event.preventDefault();
       void submit();
@@ -128,6 +135,11 @@ export function Composer({ placeholder, submitLabel, onSubmit, testId, autoFocus
       )}
       <div className="composer-actions">
         <span className="composer-hint">@ to mention · Ctrl+Enter to send</span>
+        {onCancel && (
+          <button type="button" className="button subtle small" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
         <button type="button" className="button primary small" disabled={!text.trim() || busy} onClick={submit}>
           {busy ? 'Sending…' : submitLabel}
         </button>

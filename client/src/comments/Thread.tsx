@@ -1,55 +1,16 @@
-import { type Comment, type CommentThread, unreadIn } from '@planroom/shared';
+import { type CommentThread, unreadIn } from '@planroom/shared';
 import { useState } from 'react';
-import { usePeople } from '../core/records';
+import { CommentBody } from './CommentBody';
 import { useComments } from './CommentsContext';
 import { Composer } from './Composer';
-import { ago, mentionRuns } from './commentText';
+import { ago } from './commentText';
 import { useMe } from './useThreads';
-
-function CommentBody({
-  comment,
-  names,
-  mine,
-}: {
-  comment: Comment;
-  names: ReadonlyMap<string, string>;
-  mine: boolean;
-}) {
-  return (
-    <li className="comment" data-testid="comment" data-comment-id={comment.id}>
-      <div className="comment-head">
-        <span className="avatar" style={{ background: comment.author.color }} aria-hidden="true" />
-        <strong>{comment.author.name}</strong>
-        {comment.author.role === 'viewer' && <span className="comment-role">viewer</span>}
-        {mine && <span className="comment-role">you</span>}
-        <time dateTime={comment.createdAt} title={comment.createdAt}>
-          {ago(comment.createdAt)}
-          {comment.editedAt && ' · edited'}
-        </time>
-      </div>
-      <p className="comment-text">
-        {mentionRuns(comment, names).map((run, i) =>
-          run.mention ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: runs of one text, in order
-            <mark key={i} className="mention">
-              {run.text}
-            </mark>
-          ) : (
-            run.text
-          ),
-        )}
-      </p>
-    </li>
-  );
-}
 
 /** One thread on an item: its comments, a reply box, resolve or reopen. */
 export function Thread({ thread }: { thread: CommentThread }) {
   const ctx = useComments();
   const { channel } = ctx.comments;
   const me = useMe();
-  const people = usePeople();
-  const names = new Map(people.map((p) => [p.id, p.name]));
   const [replying, setReplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const unread = unreadIn(thread, me, ctx.commentReads.getMarks());
@@ -72,7 +33,13 @@ export function Thread({ thread }: { thread: CommentThread }) {
       {unread > 0 && <span className="thread-new">{unread} new</span>}
       <ol className="comment-list">
         {thread.comments.map((c) => (
-          <CommentBody key={c.id} comment={c} names={names} mine={c.author.id === me} />
+          <CommentBody
+            key={c.id}
+            comment={c}
+            mine={c.author.id === me}
+            // a thread's first comment goes only once it has no replies (the server's rule too)
+            canDelete={c.id !== thread.id || thread.comments.length === 1}
+          />
         ))}
       </ol>
       {state && (
