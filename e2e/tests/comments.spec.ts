@@ -39,6 +39,13 @@ test('a viewer asks on an item with an @mention; an editor sees it unread, reads
   await expect(viewerThread.getByTestId('comment')).toHaveCount(1);
   await expect(viewerThread.locator('mark.mention')).toHaveText('@Ingrid Berg');
   await expect(box).toHaveValue('');
+  // the author fixes a typo in their own comment (only they get Edit)
+  await viewerThread.getByRole('button', { name: 'Edit' }).click();
+  const edit = viewerThread.getByTestId('edit-composer').locator('textarea');
+  await edit.fill('Is @Ingrid Berg signing this off before the Q3 QBR?');
+  await viewerThread.getByTestId('edit-composer').getByRole('button', { name: 'Save' }).click();
+  await expect(viewerThread.getByTestId('comment')).toContainText('before the Q3 QBR?');
+  await expect(viewerThread.getByTestId('comment')).toContainText('edited');
 
   // the editor sees the unread count on the bar and in the header, and the panel lists it
   const editorBar = editor.page.locator(`[data-testid=bar][data-item-id="${itemId}"]`);
@@ -54,13 +61,16 @@ test('a viewer asks on an item with an @mention; an editor sees it unread, reads
   const panel = editor.page.getByTestId('comments-panel');
   await expect(panel.getByTestId('thread-row')).toHaveCount(1);
   await expect(panel.getByTestId('thread-unread')).toHaveText('1');
-  await expect(panel.getByTestId('thread-row')).toContainText('Vera Viewer: Is @Ingrid Berg signing this off');
+  await expect(panel.getByTestId('thread-row')).toContainText(
+    'Vera Viewer: Is @Ingrid Berg signing this off before the Q3 QBR?',
+  );
   await editor.page.screenshot({ path: testInfo.outputPath('comments-panel.png') });
 
   // opening the thread from the panel reads it: the counts clear
   await panel.getByTestId('thread-row').click();
   const editorThread = editor.page.getByTestId('item-panel').getByTestId('thread');
   await expect(editorThread.getByTestId('comment')).toHaveCount(1);
+  await expect(editorThread.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await expect(editorBar.getByTestId('unread-mark')).toHaveCount(0);
   await expect(editor.page.getByTestId('comments-unread')).toHaveCount(0);
 
@@ -94,6 +104,7 @@ test('a viewer asks on an item with an @mention; an editor sees it unread, reads
   const root = exported.comments.find((c) => c.threadId === c.id);
   expect(root).toMatchObject({
     itemId,
+    text: 'Is @Ingrid Berg signing this off before the Q3 QBR?',
     mentions: [ingrid],
     author: { name: 'Vera Viewer', role: 'viewer' },
     resolution: { state: 'resolved', by: { name: 'Eddie Editor' } },
