@@ -16,6 +16,7 @@ import './styles/kickoff-raci.css';
 import './styles/kickoff-measures.css';
 import './styles/kickoff-print.css';
 import './styles/history.css';
+import './styles/comments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

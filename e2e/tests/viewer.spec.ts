@@ -17,10 +17,11 @@ test('a viewer sees live changes, has no edit controls, and cannot write even wi
   await expect(viewer.page.getByText(/view only/i).first()).toBeVisible();
   const firstBar = viewer.page.locator('[data-testid=bar]').first();
   await firstBar.click();
+  // (a comment box is the one field a viewer has: viewers may comment, comments.spec.ts)
   await expect(
     viewer.page
       .locator(
-        'input:not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]), select:not([disabled])',
+        'input:not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]):not([data-comment-box]), select:not([disabled])',
       )
       .filter({ visible: true }),
   ).toHaveCount(0);

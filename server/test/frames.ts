@@ -1,4 +1,4 @@
-import { MESSAGE, type PresenceState, type WorkshopEvent } from '@planroom/shared';
+import { type CommentEvent, MESSAGE, type PresenceState, type WorkshopEvent } from '@planroom/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -110,4 +110,23 @@ export function presenceStates(messages: readonly Uint8Array[]): Array<[number, 
     }
   }
   return out;
+}
+
+/** A comment frame carrying `request` as JSON, or `text` as it is. */
+export function commentRequestFrame(request: object | string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.comment);
+  encoding.writeVarString(encoder, typeof request === 'string' ? request : JSON.stringify(request));
+  return encoding.toUint8Array(encoder);
+}
+
+/** The comment answers among frames received, in order. */
+export function commentEvents(messages: readonly Uint8Array[]): CommentEvent[] {
+  return messages
+    .filter((m) => m[0] === MESSAGE.comment)
+    .map((m) => {
+      const d = decoding.createDecoder(m);
+      decoding.readVarUint(d);
+      return JSON.parse(decoding.readVarString(d)) as CommentEvent;
+    });
 }

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { activityEntity } from './activity.js';
 import { type Assignment, assignmentEntity } from './assignment.js';
+import { type Comment, commentEntity } from './comment.js';
+import { readComments } from './commentThreads.js';
 import { decisionEntity } from './decision.js';
 import { deliverableEntity } from './deliverable.js';
 import { type Dependency, depEntity } from './dependency.js';
@@ -41,6 +43,7 @@ export const ENTITIES: Record<CollectionName, Entity> = {
   raci: raciEntity,
   kpis: kpiEntity,
   risks: riskEntity,
+  comments: commentEntity,
 };
 
 /**
@@ -107,7 +110,10 @@ function dropDuplicateLinks(deps: Map<string, Dependency>, problems: Problem[]):
 }
 
 /** The whole board as `readBoard` reads it: the roadmap and capacity part, and kickoffs. */
-export interface FullBoardSnapshot extends BoardSnapshot, KickoffRecords {}
+export interface FullBoardSnapshot extends BoardSnapshot, KickoffRecords {
+  /** Comments on items, oldest first (commentThreads.ts groups them). */
+  comments: Comment[];
+}
 
 export function readBoard(doc: Y.Doc): FullBoardSnapshot {
   const { meta, problems } = readMeta(doc);
@@ -130,8 +136,10 @@ export function readBoard(doc: Y.Doc): FullBoardSnapshot {
   dropDangling(assignments, 'assignments', 'personId', people, 'person', problems, aside);
   const goals = readAll(doc, goalEntity, problems, aside);
   const kickoffRecords = readKickoffRecords({ doc, items, people, problems, aside });
+  const comments = readComments({ doc, items, people, problems, aside });
   return {
     ...kickoffRecords,
+    comments,
     meta,
     items,
     lanes: sortByOrder(lanes.values()),

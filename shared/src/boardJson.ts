@@ -29,6 +29,7 @@ export interface BoardJson {
   raci: Json[];
   kpis: Json[];
   risks: Json[];
+  comments: Json[];
 }
 
 export const MAX_RECORDS_PER_COLLECTION = 200_000;

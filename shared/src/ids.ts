@@ -17,6 +17,9 @@ export const ID_PREFIXES = {
   raci: 'raci',
   kpi: 'kpi',
   risk: 'risk',
+  comment: 'comment',
+  /** A comment's author: a hash of the browser's secret key (comment.ts). */
+  author: 'author',
   board: 'board',
   vote: 'vote',
 } as const;

@@ -223,7 +223,7 @@ export function resizeItem(doc: Y.Doc, id: string, ends: { start?: IsoDate; end?
 }
 
 /**
- * Deletes items with their dependencies, assignments and kickoffs (kickoffLinks.ts says
+ * Deletes items with their dependencies, assignments, comments and kickoffs (kickoffLinks.ts says
  * what else lets go of them). Children of a deleted item move
  * up to its parent rather than vanish with it.
  */
@@ -256,10 +256,12 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
     deps.forEach((dep, depId) => {
       if (doomed.has(dep.get('from') as string) || doomed.has(dep.get('to') as string)) deps.delete(depId);
     });
-    const assignments = collection(doc, 'assignments');
-    assignments.forEach((a, aId) => {
-      if (doomed.has(a.get('itemId') as string)) assignments.delete(aId);
-    });
+    for (const name of ['assignments', 'comments'] as const) {
+      const records = collection(doc, name);
+      records.forEach((r, rId) => {
+        if (doomed.has(r.get('itemId') as string)) records.delete(rId);
+      });
+    }
     forgetItems(doc, doomed);
   });
 }

@@ -35,8 +35,11 @@ export const LINK_ROTATED = 'link was rotated';
 
 export const MAX_FRAME_BYTES = 5 * 1024 * 1024;
 
-/** y-websocket message types (first varuint of every frame); `workshop` is Planroom's own (see workshop.ts). */
-export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, workshop: 8 } as const;
+/**
+ * y-websocket message types (first varuint of every frame); `workshop` and `comment` are
+ * Planroom's own (see workshop.ts, commentProtocol.ts).
+ */
+export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, workshop: 8, comment: 9 } as const;
 
 /** Links to a board by role: owners see all three, editors the editor and viewer links. */
 export type BoardLinks = Partial<Record<Role, string>>;

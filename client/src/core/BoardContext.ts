@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { BoardAccess } from '../sync/api';
 import type { Value } from '../ui/signals';
 import type { BoardStore } from './boardStore';
+import type { CommentReads } from './commentReads';
 import type { Session } from './session';
 import type { ViewStore } from './viewStore';
 
@@ -33,6 +34,8 @@ export interface BoardContextValue {
   access: BoardAccess;
   role: Role;
   canEdit: boolean;
+  /** What this browser has read of the board's comments (bars show unread counts). */
+  commentReads: CommentReads;
   /** Null for viewers: they have nothing to undo. */
   undoManager: Y.UndoManager | null;
 }

@@ -1,4 +1,5 @@
 import {
+  type Comment,
   collection,
   compareOrder,
   type Dependency,
@@ -11,6 +12,7 @@ import {
   type Person,
   type Problem,
   type Risk,
+  readComment,
   readDependency,
   readGoal,
   readItem,
@@ -88,6 +90,8 @@ export class BoardStore {
   readonly goals: RecordCache<Goal>;
   /** Risks, read one by one (leniently): the roadmap marks items with an open high risk. */
   readonly risks: RecordCache<Risk>;
+  /** Comments, read one by one: the bars show unread counts (core/unread.ts). */
+  readonly comments: RecordCache<Comment>;
 
   constructor(readonly doc: Y.Doc) {
     this.itemsMap = collection(doc, 'items');
@@ -101,6 +105,7 @@ export class BoardStore {
     this.people = new RecordCache(doc, 'people', readPerson, (a, b) => a.name.localeCompare(b.name));
     this.goals = new RecordCache(doc, 'goals', readGoal, compareOrder);
     this.risks = new RecordCache(doc, 'risks', readRisk, compareOrder);
+    this.comments = new RecordCache(doc, 'comments', readComment);
     this.itemsMap.observeDeep(this.onItems);
     this.lanesMap.observeDeep(this.onLanes);
     metaMap(doc).observe(this.onMeta);
@@ -117,6 +122,7 @@ export class BoardStore {
     this.people.destroy();
     this.goals.destroy();
     this.risks.destroy();
+    this.comments.destroy();
   }
 
   // --- snapshots -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { titleWidth } from '../ui/textWidth';
 import { linkTo } from './actions';
 import { BESIDE_GAP, besideRoom, titleBeside } from './barLabels';
 import { barTooltip } from './barText';
+import { unreadText, useUnreadCount } from './commentMarks';
 import type { DragData } from './dragMath';
 import { startLinkDrag } from './linkDrag';
 import { useRoadmap } from './RoadmapContext';
@@ -101,6 +102,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   const owner = usePerson(item?.ownerId ?? null);
   const critical = useCritical(id);
   const riskMark = useRiskMark(id);
+  const unread = useUnreadCount(id);
   // the connector is only in the DOM under the pointer or on a selected bar: one element
   // fewer per bar, and one compositor layer fewer where titles are sticky
   const [hover, setHover] = useState(false);
@@ -150,6 +152,11 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   // beside the status icon, so it stays in view with a long bar's sticky title
   const riskIcon = riskMark && (
     <span className="risk-mark" data-testid="risk-mark" title={riskMark} aria-hidden="true" />
+  );
+  const unreadMark = unread > 0 && (
+    <span className="unread-mark" data-testid="unread-mark" title={unreadText(unread)}>
+      {unread}
+    </span>
   );
 
   const avatar = owner && (
@@ -235,6 +242,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
           {beside && avatar}
         </span>
         {!beside && avatar}
+        {unreadMark}
       </span>
     </button>
   );

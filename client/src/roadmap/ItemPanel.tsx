@@ -12,7 +12,7 @@ import { useRoadmap } from './RoadmapContext';
 export function ItemPanel({ id }: { id: string }) {
   const ctx = useRoadmap();
   const { session, canEdit, doc } = ctx;
-  const { ItemPresence } = ctx.slots;
+  const { ItemPresence, ItemComments } = ctx.slots;
   const item = useItem(id);
   const problems = useProblems().filter((p) => p.collection === 'items' && p.id === id);
   const exists = collection(doc, 'items').has(id);
@@ -67,6 +67,7 @@ export function ItemPanel({ id }: { id: string }) {
       <div className="panel-body">
         {ItemPresence && <ItemPresence itemId={item.id} />}
         {canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}
+        {ItemComments && <ItemComments itemId={item.id} />}
       </div>
     </>
   );

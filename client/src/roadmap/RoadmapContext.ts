@@ -14,6 +14,8 @@ export interface RoadmapSlots {
   ItemMeasures: ComponentType<{ itemId: string }> | null;
   /** Drawn inside each bar: history's "what changed" mark. */
   BarMark?: ComponentType<{ itemId: string }> | null;
+  /** The item's comment threads (the comments feature). */
+  ItemComments: ComponentType<{ itemId: string }> | null;
 }
 
 /** The roadmap's own parts: its layout, roll-ups and critical path, and the slots the shell fills. */

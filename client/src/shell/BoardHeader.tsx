@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CommentsButton } from '../comments/CommentsButton';
 import { redo, undo } from '../core/edit';
 import { useUndoState } from '../core/useUndo';
 import { useMeta } from '../core/useYjs';
@@ -49,6 +50,7 @@ export function BoardHeader() {
         <PresentButton />
         <ViewSwitch />
         <HistoryButton />
+        <CommentsButton />
         {canEdit && (
           <div className="button-group">
             <button

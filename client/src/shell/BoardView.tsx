@@ -2,8 +2,18 @@ import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, type Role, canEdit as r
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import {
+  type Comments,
+  CommentsContext,
+  type CommentsContextValue,
+  createComments,
+  destroyComments,
+} from '../comments/CommentsContext';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { ItemComments } from '../comments/ItemComments';
 import { BoardContext, type BoardContextValue, type Prefs } from '../core/BoardContext';
 import { BoardStore } from '../core/boardStore';
+import { CommentReads } from '../core/commentReads';
 import { loadPref, PREF_KEYS, parseBoolean, parseIds } from '../core/prefs';
 import { Session } from '../core/session';
 import { ViewStore } from '../core/viewStore';
@@ -84,6 +94,7 @@ type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' |
     workshop: Workshop;
     kickoffs: KickoffModel;
     history: HistoryModel;
+    comments: Comments;
   };
 
 /** What the roadmap's item panel shows from other features. */
@@ -92,6 +103,7 @@ const SLOTS: RoadmapSlots = {
   ItemPresence: EditingNote,
   ItemMeasures,
   BarMark: ChangeMark,
+  ItemComments,
 };
 
 /** A synced board: header, toolbar, timeline, side panel, dialogs. */
@@ -144,6 +156,8 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     const offHistory = history.shown.subscribe(() => {
       if (history.shown.get() !== 'now' && view.get().mode !== 'roadmap') view.update({ mode: 'roadmap' });
     });
+    const commentReads = new CommentReads(boardId);
+    const comments = createComments(provider, workshop.name, commentReads);
     setParts({
       store,
       session,
@@ -155,12 +169,15 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       resources,
       workshop,
       kickoffs,
+      commentReads,
+      comments,
       undoManager,
       history,
     });
     return () => {
       offHistory();
       history.destroy();
+      destroyComments(comments);
       unwire();
       kickoffs.destroy();
       destroyWorkshop(workshop);
@@ -177,7 +194,12 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
 
   // One object holds every feature's parts; each feature reads it through its own context.
   const ctx = useMemo<
-    | (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue & HistoryContextValue)
+    | (RoadmapContextValue &
+        ResourcesContextValue &
+        WorkshopContextValue &
+        KickoffContextValue &
+        HistoryContextValue &
+        CommentsContextValue)
     | null
   >(() => {
     if (!parts) return null;
@@ -212,7 +234,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
             <WorkshopContext.Provider value={ctx}>
               <KickoffContext.Provider value={ctx}>
                 <HistoryContext.Provider value={ctx}>
-                  <BoardLayout editable={editable} provider={provider} role={access.role} live={ctx} />
+                  <CommentsContext.Provider value={ctx}>
+                    <BoardLayout editable={editable} provider={provider} role={access.role} live={ctx} />
+                  </CommentsContext.Provider>
                 </HistoryContext.Provider>
               </KickoffContext.Provider>
             </WorkshopContext.Provider>
@@ -261,6 +285,9 @@ function BoardLayout({
         </ErrorBoundary>
         <ErrorBoundary area="the history panel">
           <HistoryPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="the comments panel">
+          <CommentsPanel />
         </ErrorBoundary>
       </div>
       <ErrorBoundary area="the workshop layer">

@@ -17,6 +17,7 @@ import {
   deleteStakeholder,
   deleteTeam,
   type Problem,
+  removeCommentRecord,
   unassign,
   unlink,
 } from '@planroom/shared';
@@ -50,6 +51,7 @@ function deleteRecord(ctx: BoardContextValue, p: Problem): void {
     raci: deleteRaciCell,
     kpis: deleteKpi,
     risks: deleteRisk,
+    comments: removeCommentRecord,
   };
   edit(ctx, () => remove[name](ctx.doc, p.id));
 }

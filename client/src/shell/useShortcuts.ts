@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { CommentsContextValue } from '../comments/CommentsContext';
 import { redo, undo } from '../core/edit';
 import type { HistoryModel } from '../history/historyModel';
 import type { ResourcesContextValue } from '../resources/ResourcesContext';
@@ -25,7 +26,7 @@ function focusedBar(target: EventTarget | null): string | null {
 
 /** Board-wide keyboard shortcuts (listed in the "?" dialog). */
 export function useShortcuts(
-  ctx: (RoadmapContextValue & ResourcesContextValue & { history: HistoryModel }) | null,
+  ctx: (RoadmapContextValue & ResourcesContextValue & CommentsContextValue & { history: HistoryModel }) | null,
 ): void {
   useEffect(() => {
     if (!ctx) return;
@@ -104,6 +105,9 @@ export function useShortcuts(
       } else if ((key === 'h' || key === 'H') && !event.shiftKey) {
         handled();
         ctx.history.toggle();
+      } else if ((key === 'c' || key === 'C') && !event.shiftKey) {
+        handled();
+        ctx.comments.panelOpen.set(!ctx.comments.panelOpen.get());
       } else if (key === '/') {
         handled();
         session.focusSearch?.();

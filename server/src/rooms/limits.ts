@@ -53,6 +53,8 @@ export const LIMITS = {
   workshopFrameBytes: 4 * 1024,
   /** Per connection: workshop requests (a facilitator's clicks). See Rate for `drops`. */
   workshopRate: { burst: 20, perSecond: 10, drops: 200 },
+  /** Per connection: comment requests (people type them; a burst for a hello and a reply or two). */
+  commentRate: { burst: 10, perSecond: 2, drops: 200 },
 };
 
 /** A rate of requests: `burst` at once, then `perSecond`; see Rate. */

@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { handleComment } from './comments.js';
 import type { Conn } from './conn.js';
 import { LIMITS } from './limits.js';
 import { isReady, type Needs, needsOf } from './needs.js';
@@ -198,6 +199,9 @@ export function handleFrame(rooms: Rooms, room: Room, conn: Conn, frame: Uint8Ar
         break;
       case MESSAGE.workshop:
         handleWorkshop(room, conn, state, frame, decoder);
+        break;
+      case MESSAGE.comment:
+        handleComment(rooms, room, conn, state, frame, decoder);
         break;
       case MESSAGE.queryAwareness:
         if (!state.budget.reply(room.sendAwareness(conn))) throw overBudget();

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CLOSE, MESSAGE, TIMER_STOPPED, type TimerState, type WorkshopEvent } from '@planroom/shared';
+import {
+  CLOSE,
+  type CommentAuthor,
+  MESSAGE,
+  TIMER_STOPPED,
+  type TimerState,
+  type WorkshopEvent,
+} from '@planroom/shared';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -36,6 +43,10 @@ export interface ConnState {
   workshopRate: Rate;
   /** Whose dots this connection places: the browser's secret voter key from hello, else its own. */
   voter: string;
+  /** Who this connection comments as, from its comment hello (null until then). */
+  commenter: CommentAuthor | null;
+  /** Comment requests, within LIMITS.commentRate. */
+  commentRate: Rate;
 }
 
 export function connState(): ConnState {
@@ -49,6 +60,8 @@ export function connState(): ConnState {
     workshop: false,
     workshopRate: new Rate(LIMITS.workshopRate),
     voter: `conn:${randomUUID()}`,
+    commenter: null,
+    commentRate: new Rate(LIMITS.commentRate),
   };
 }
 
