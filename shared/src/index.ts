@@ -49,3 +49,8 @@ export * from './team.js';
 export * from './templates.js';
 export * from './voteOrder.js';
 export * from './workshop.js';
+export * from './import/csv.js';
+export * from './import/csvMapping.js';
+export * from './import/importBoard.js';
+export * from './import/importDates.js';
+export * from './import/importTypes.js';
