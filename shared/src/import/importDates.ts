@@ -8,7 +8,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const DAY_MONTH_NAME = /^(\d{1,2})[ -]([a-z]{3,9})\.?[ -,]*(\d{4})$/i;
+const DAY_MONTH_NAME = /^(\d{1,2})[ -]([a-z]{3,9})\.?[ ,-]*(\d{4})$/i;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$/i;
 
 function iso(y: number, m: number, d: number): IsoDate | null {
