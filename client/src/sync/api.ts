@@ -2,6 +2,7 @@ import type {
   BoardInfo,
   BoardLinks,
   CreatedBoard,
+  ImportRequest,
   Problem,
   Role,
   RotatedLink,
@@ -38,7 +39,10 @@ async function failure(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message, problems);
 }
 
-export async function createBoard(input: { name?: string; template: TemplateId }): Promise<CreatedBoard> {
+/** A new board from a template, or from an imported file (`ImportRequest`, checked by the server too). */
+export async function createBoard(
+  input: { name?: string; template: TemplateId } | { name?: string; import: Omit<ImportRequest, 'name'> },
+): Promise<CreatedBoard> {
   const res = await fetch('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

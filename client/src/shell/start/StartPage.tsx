@@ -1,12 +1,33 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Logo } from '../Logo';
 import { CreateBoardForm } from './CreateBoardForm';
+import { ImportCard } from './ImportCard';
+import { ImportDialog } from './ImportDialog';
+import { type ImportFile, readImportFile } from './importFile';
 import { RecentBoards } from './RecentBoards';
+import { useFileDrop } from './useFileDrop';
 
 export function StartPage() {
+  const [file, setFile] = useState<ImportFile | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+
   useEffect(() => {
     document.title = 'Planroom';
   }, []);
+
+  const onFile = useCallback(async (chosen: File) => {
+    setReading(true);
+    setReadError(null);
+    try {
+      setFile(await readImportFile(chosen));
+    } catch (e) {
+      setReadError(e instanceof Error ? e.message : `Could not read ${chosen.name}.`);
+    } finally {
+      setReading(false);
+    }
+  }, []);
+  const dragging = useFileDrop(onFile);
 
   return (
     <div className="start">
@@ -16,8 +37,17 @@ export function StartPage() {
       </header>
       <main className="start-main">
         <CreateBoardForm />
-        <RecentBoards />
+        <div className="start-side">
+          <ImportCard reading={reading} error={readError} onFile={onFile} />
+          <RecentBoards />
+        </div>
       </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a CSV, MS Project XML or Board JSON file to preview it</p>
+        </div>
+      )}
+      {file && <ImportDialog key={file.fileName + file.text.length} file={file} onClose={() => setFile(null)} />}
     </div>
   );
 }
