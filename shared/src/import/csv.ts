@@ -122,6 +122,7 @@ export function previewCsv(text: string, options: CsvOptions = {}, limit = 10): 
   const kinds = kindsFromShape(items);
   const lanes = lanesFromShape(items);
   const byKey = new Map(items.map((i) => [i.key, i]));
+  const withProblems = new Set(problems.map((p) => p.id));
   const depthOf = (key: string | null, seen = 0): number =>
     key && seen < 50 ? 1 + depthOf(byKey.get(key)?.parent ?? null, seen + 1) : 0;
   return {
@@ -141,7 +142,7 @@ export function previewCsv(text: string, options: CsvOptions = {}, limit = 10): 
       lane: lanes.get(r.item.key) ?? '',
       parent: r.item.parent ? (byKey.get(r.item.parent)?.title ?? '') : '',
       depth: depthOf(r.item.parent),
-      ok: r.ok,
+      ok: r.ok && !withProblems.has(`row ${r.row}`),
     })),
     problems,
   };
