@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '../board.js';
 import { boardFromJson } from '../boardJson.js';
+import { violations } from '../knockOn.js';
 import missingUid from './fixtures/broken-missing-uid.xml?raw';
 import notXml from './fixtures/broken-not-xml.xml?raw';
 import unknownPredecessor from './fixtures/broken-unknown-predecessor.xml?raw';
 import planXml from './fixtures/plan.xml?raw';
 import { importProblemText } from './importTypes.js';
 import { msProjectToBoard } from './msproject.js';
-import { lagDays } from './msprojectXml.js';
+import { lagDays, milestoneDay } from './msprojectXml.js';
 
 function importPlan() {
   const result = msProjectToBoard(planXml);
@@ -53,7 +54,9 @@ describe('MS Project XML import', () => {
       progress: 100,
       notes: 'Field list agreed with the sales operations team.',
     });
-    expect(item('Data signed off')).toMatchObject({ kind: 'milestone', start: '2026-03-27', end: '2026-03-27' });
+    // at 17:00 on Friday 27 March in Project: the start of Monday 30 March on the board
+    expect(item('Data signed off')).toMatchObject({ kind: 'milestone', start: '2026-03-30', end: '2026-03-30' });
+    expect(item('Go-live')).toMatchObject({ start: '2026-04-20' }); // 08:00 stays on its day
     expect(item('Go-live')).toMatchObject({ kind: 'milestone', parentId: null });
     expect(board.lanes.map((l) => l.title)).toEqual(['Customer platform', 'Other items']);
   });
@@ -67,7 +70,10 @@ describe('MS Project XML import', () => {
     expect(link('Train sales team', 'Go-live')).toMatchObject({ type: 'FS', lagDays: 0 });
     expect(lagDays('24000', '7', 480)).toBe(5); // 5 working days of 8 hours
     expect(lagDays('28800', '8', 480)).toBe(2); // 2 elapsed days
+    // a plan that holds in Project holds on the board: no link drawn as broken
+    expect([...violations(board.items, board.deps).values()]).toEqual([]);
     expect(lagDays('-4800', '5', 480)).toBe(-1); // a lead of 8 working hours
+    expect(milestoneDay('2026-03-25T17:00:00')).toBe('2026-03-26');
   });
 
   it('turns work resources into people and Units into hours per week', () => {

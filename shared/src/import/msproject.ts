@@ -10,7 +10,7 @@ import {
   draftToBoard,
 } from './draft.js';
 import { countBoard, fileProblem, type ImportResult } from './importTypes.js';
-import { lagDays, listOf, type MspFile, mspDate, readMspFile, textOf } from './msprojectXml.js';
+import { lagDays, listOf, type MspFile, milestoneDay, mspDate, readMspFile, textOf } from './msprojectXml.js';
 
 /** PredecessorLink Type in the published schema: 0=FF, 1=FS, 2=SF, 3=SS. */
 /** The board's own bound on a link's lag (dependency.ts). */
@@ -46,11 +46,12 @@ function readTasks(file: MspFile, bad: Bad): { items: DraftItem[]; nodes: Map<st
     nodes.set(uid, t);
     if (!name) bad(where, 'Name', 'is missing');
     else if (name.length > 200) bad(where, 'Name', `is ${name.length} characters long; at most 200 fit`);
-    const start = mspDate(textOf(t, 'Start'));
+    const milestone = textOf(t, 'Milestone') === '1';
+    const start = (milestone ? milestoneDay : mspDate)(textOf(t, 'Start'));
     const finish = mspDate(textOf(t, 'Finish'));
     if (!start) bad(where, 'Start', `'${textOf(t, 'Start')}' is not a date-time like 2026-03-02T08:00:00`);
     if (!finish) bad(where, 'Finish', `'${textOf(t, 'Finish')}' is not a date-time like 2026-03-06T17:00:00`);
-    if (start && finish && finish < start) bad(where, 'Finish', `${finish} is before Start ${start}`);
+    if (start && finish && finish < start && !milestone) bad(where, 'Finish', `${finish} is before Start ${start}`);
     if (!Number.isInteger(level) || level < 1 || level > stack.length + 1) {
       bad(where, 'OutlineLevel', `${textOf(t, 'OutlineLevel')} cannot follow a task at level ${stack.length}`);
       continue;
@@ -61,7 +62,7 @@ function readTasks(file: MspFile, bad: Bad): { items: DraftItem[]; nodes: Map<st
       title: name,
       parent: stack[level - 2]?.key ?? null,
       kind: null,
-      milestone: textOf(t, 'Milestone') === '1',
+      milestone,
       start: start ?? '',
       end: finish ?? '',
       status: pct === 100 ? 'done' : pct > 0 ? 'on-track' : 'not-started',

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { fromDayNumber, toDayNumber } from '../dates.js';
 import type { Problem } from '../problems.js';
 import { fileProblem } from './importTypes.js';
 
@@ -93,6 +94,22 @@ export function lagDays(linkLag: string, lagFormat: string, minutesPerDay: numbe
   if (!Number.isFinite(tenths)) return Number.NaN;
   const perDay = ELAPSED_LAG_FORMATS.has(Number(lagFormat)) ? 1440 : minutesPerDay;
   return Math.round(tenths / 10 / perDay);
+}
+
+/**
+ * A milestone's day. Project puts a milestone after a task at the end of that task's last
+ * day (2026-03-27T17:00:00); on the board a milestone is the start of its day, so one in
+ * the afternoon moves to the next working day (Monday after a Friday), the same moment in
+ * working time, and its FS link from that task holds as it does in Project.
+ */
+export function milestoneDay(text: string): string | null {
+  const day = mspDate(text);
+  const hour = Number(/T(\d{2})/.exec(text)?.[1] ?? '0');
+  if (!day || hour < 12) return day;
+  let n = toDayNumber(day) + 1;
+  // day 0 (1970-01-01) was a Thursday: (n + 4) % 7 is 0 on Sundays, 6 on Saturdays
+  while ((n + 4) % 7 === 0 || (n + 4) % 7 === 6) n += 1;
+  return fromDayNumber(n);
 }
 
 /** The calendar day of an MSPDI date-time (2026-03-02T08:00:00), or null. */
