@@ -4,9 +4,9 @@ import { templateBoard } from '../templates.js';
 import brokenJson from './fixtures/broken-board.json?raw';
 import parentCsv from './fixtures/items-parent.csv?raw';
 import planXml from './fixtures/plan.xml?raw';
-import { checkImportRequest, detectImportFormat, importBoard, previewImport } from './importBoard.js';
+import { checkImportRequest, importBoard, previewImport } from './importBoard.js';
 import { parseDate } from './importDates.js';
-import { importProblemText } from './importTypes.js';
+import { detectImportFormat, importProblemText } from './importTypes.js';
 
 describe('importBoard', () => {
   it('detects the format from the name, else from the first character', () => {

@@ -27,16 +27,6 @@ export interface ImportRequest {
   dateOrder?: DateOrder | undefined;
 }
 
-/** The format from the file name, else from the first character (`<` XML, `{` JSON). */
-export function detectImportFormat(fileName: string, text: string): ImportFormat {
-  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
-  if (ext === 'xml') return 'msproject';
-  if (ext === 'json') return 'json';
-  const first = text.trimStart()[0];
-  return first === '<' ? 'msproject' : first === '{' || first === '[' ? 'json' : 'csv';
-}
-
 /** Board JSON problems as paths into the file: `$.items[3]` and the field. */
 function jsonPaths(input: unknown, problems: Problem[]): Problem[] {
   const source = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;

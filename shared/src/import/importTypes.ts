@@ -54,3 +54,13 @@ export function countBoard(board: BoardJson): ImportCounts {
     lanes: board.lanes.length,
   };
 }
+
+/** The format from the file name, else from the first character (`<` XML, `{` JSON). */
+export function detectImportFormat(fileName: string, text: string): ImportFormat {
+  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  if (ext === 'xml') return 'msproject';
+  if (ext === 'json') return 'json';
+  const first = text.trimStart()[0];
+  return first === '<' ? 'msproject' : first === '{' || first === '[' ? 'json' : 'csv';
+}

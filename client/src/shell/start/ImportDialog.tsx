@@ -10,6 +10,7 @@ import {
 import { useMemo, useState } from 'react';
 import { ApiError, createBoard } from '../../sync/api';
 import { Modal } from '../../ui/Modal';
+import { markFitOnOpen } from '../fitOnOpen';
 import { CsvMappingTable, CsvRowsTable } from './CsvMappingTable';
 import { ImportCountsLine, ImportProblems } from './ImportProblems';
 import { fileStem, type ImportFile } from './importFile';
@@ -45,6 +46,7 @@ export function ImportDialog({ file, onClose }: { file: ImportFile; onClose: () 
         name: boardName,
         import: { format, text: file.text, ...(format === 'csv' ? { mapping, dateOrder } : {}) },
       });
+      markFitOnOpen(created.id);
       openCreated(created);
     } catch (e) {
       setFailure(

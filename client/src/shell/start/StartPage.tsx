@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Logo } from '../Logo';
 import { CreateBoardForm } from './CreateBoardForm';
 import { ImportCard } from './ImportCard';
-import { ImportDialog } from './ImportDialog';
 import { type ImportFile, readImportFile } from './importFile';
 import { RecentBoards } from './RecentBoards';
 import { useFileDrop } from './useFileDrop';
+
+// The parsers (papaparse, fast-xml-parser) load with the dialog, not with every board page.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 export function StartPage() {
   const [file, setFile] = useState<ImportFile | null>(null);
@@ -47,7 +49,11 @@ export function StartPage() {
           <p>Drop a CSV, MS Project XML or Board JSON file to preview it</p>
         </div>
       )}
-      {file && <ImportDialog key={file.fileName + file.text.length} file={file} onClose={() => setFile(null)} />}
+      {file && (
+        <Suspense fallback={<p className="import-loading">Opening the preview…</p>}>
+          <ImportDialog key={file.fileName + file.text.length} file={file} onClose={() => setFile(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }
