@@ -30,7 +30,7 @@ export const CSV_FIELD_LABELS: Record<CsvField, string> = {
   progress: 'Progress %',
   owner: 'Owner',
   lane: 'Lane',
-  parent: 'Parent (id or title)',
+  parent: 'Parent',
   level: 'Outline level',
   notes: 'Notes',
 };

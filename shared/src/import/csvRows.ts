@@ -95,7 +95,8 @@ export function readCsvRow(
     // a row with a start and no end is a point in time, unless its kind says otherwise
     milestone: kindValue === 'milestone' || (!kindValue && !c.end),
     start: start ?? '',
-    end: end ?? start ?? '',
+    // a bad end stays blank in the preview rather than looking like a one-day item
+    end: end ?? (c.end ? '' : (start ?? '')),
     status: status && 'value' in status ? status.value : pct === 100 ? 'done' : pct > 0 ? 'on-track' : 'not-started',
     progress: pct,
     owner: c.owner ? c.owner.slice(0, 120) : null,

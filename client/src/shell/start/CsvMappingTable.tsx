@@ -1,5 +1,16 @@
 import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type CsvPreview, type DateOrder } from '@planroom/shared';
 
+/** What a field expects, as the select's tooltip. */
+const FIELD_HINTS: Partial<Record<CsvField, string>> = {
+  parent: "Another row's Id, else its title: the item this one sits under",
+  level: '1 for the top, 2 for the rows under it, and so on (MS Project: Outline Level)',
+  kind: 'Program, project, task or milestone; left out, the hierarchy decides',
+  start: '2026-03-31, 31/03/2026, 31.03.2026 or 31 Mar 2026',
+  end: 'Inclusive; a row with a start and no end is a milestone',
+  status: 'Not started, on track, at risk, off track, done (or green, amber, red)',
+  progress: '0 to 100, with or without %',
+};
+
 /** One select per column: which field it feeds, or left out. */
 export function CsvMappingTable(props: {
   preview: CsvPreview;
@@ -23,6 +34,7 @@ export function CsvMappingTable(props: {
             <select
               value={preview.mapping[i] ?? ''}
               aria-label={`Column ${header || i + 1} imports as`}
+              title={FIELD_HINTS[preview.mapping[i] ?? 'title'] ?? 'Which field of an item this column fills'}
               onChange={(e) => setColumn(i, (e.target.value || null) as CsvField | null)}
             >
               <option value="">Leave out</option>
@@ -80,7 +92,7 @@ export function CsvRowsTable({ preview }: { preview: CsvPreview }) {
                 <td>{r.kind}</td>
                 <td>{r.start}</td>
                 <td>{r.end}</td>
-                <td>{r.status}</td>
+                <td>{r.status.replace('-', ' ')}</td>
                 <td>{r.owner}</td>
                 <td>{r.lane}</td>
               </tr>
