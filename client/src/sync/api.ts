@@ -2,13 +2,13 @@ import type {
   BoardInfo,
   BoardLinks,
   CreatedBoard,
-  ImportRequest,
   Problem,
   Role,
   RotatedLink,
   SocketTicket,
   TemplateId,
 } from '@planroom/shared';
+import type { ImportRequest } from '@planroom/shared/import';
 
 /** `GET /api/boards/:id`: owners and editors also get the share links they may see. */
 export interface BoardAccess extends BoardInfo {

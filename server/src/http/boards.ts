@@ -3,9 +3,7 @@ import {
   type BoardLinks,
   boardFromJson,
   type CreatedBoard,
-  checkImportRequest,
   exportBoard,
-  importBoard,
   isBoardId,
   isTemplateId,
   localIsoDate,
@@ -19,6 +17,7 @@ import {
   templateBoard,
   text,
 } from '@planroom/shared';
+import { checkImportRequest, importBoard } from '@planroom/shared/import';
 import type { Context } from 'hono';
 import * as Y from 'yjs';
 import { type Auth, newRoleKeys } from '../auth.js';

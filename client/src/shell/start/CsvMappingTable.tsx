@@ -1,4 +1,5 @@
-import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type CsvPreview, type DateOrder } from '@planroom/shared';
+import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type DateOrder } from '@planroom/shared';
+import type { CsvPreview } from '@planroom/shared/import';
 
 /** What a field expects, as the select's tooltip. */
 const FIELD_HINTS: Partial<Record<CsvField, string>> = {

@@ -5,8 +5,8 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
   type Problem,
-  previewImport,
 } from '@planroom/shared';
+import { previewImport } from '@planroom/shared/import';
 import { useMemo, useState } from 'react';
 import { ApiError, createBoard } from '../../sync/api';
 import { Modal } from '../../ui/Modal';
