@@ -49,7 +49,9 @@ function parentsFromColumn(rows: CsvRowRead[], problems: Problem[]): void {
         fileProblem('csv', `row ${r.row}`, 'column Id', `'${r.id}' is also the id of row ${byId.get(r.id)?.row}`),
       );
     } else if (r.id) byId.set(r.id, r);
-    byTitle.set(r.item.title, [...(byTitle.get(r.item.title) ?? []), r]);
+    const same = byTitle.get(r.item.title);
+    if (same) same.push(r);
+    else byTitle.set(r.item.title, [r]);
   }
   for (const r of rows) {
     if (!r.parentRef) continue;

@@ -64,7 +64,12 @@ const PALETTE = ['#2f6fbf', '#2f7d32', '#a07a12', '#7b4bc4', '#c2417a', '#4d6275
  */
 export function kindsFromShape(items: readonly DraftItem[]): Map<string, ItemKind> {
   const children = new Map<string, DraftItem[]>();
-  for (const i of items) if (i.parent) children.set(i.parent, [...(children.get(i.parent) ?? []), i]);
+  for (const i of items) {
+    if (!i.parent) continue;
+    const kids = children.get(i.parent);
+    if (kids) kids.push(i);
+    else children.set(i.parent, [i]);
+  }
   const kinds = new Map<string, ItemKind>();
   for (const i of items) {
     const kids = children.get(i.key) ?? [];

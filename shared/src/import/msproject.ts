@@ -1,6 +1,5 @@
 import type { DepType } from '../dependency.js';
 import type { Problem } from '../problems.js';
-import { wouldCreateCycle } from '../schedule.js';
 import {
   type Draft,
   type DraftAssignment,
@@ -98,12 +97,47 @@ function readLinks(file: MspFile, nodes: Map<string, Node>, bad: Bad): DraftDep[
           'PredecessorLink',
           `LinkLag ${textOf(link, 'LinkLag')} is not a lag of at most ${MAX_LAG_DAYS} days`,
         );
-      } else if (wouldCreateCycle(deps, from, uid)) {
-        bad(where, 'PredecessorLink', `PredecessorUID ${from} would close a loop of dependencies`);
       } else if (!deps.some((d) => d.from === from && d.to === uid)) deps.push({ from, to: uid, type, lagDays: lag });
     }
   }
+  const loop = loopingLink(deps);
+  if (loop) {
+    bad(`Task UID ${loop.to}`, 'PredecessorLink', `PredecessorUID ${loop.from} would close a loop of dependencies`);
+  }
   return deps;
+}
+
+/**
+ * The first link that closes a loop, found in one depth-first pass over all links
+ * (checking each link as it is added costs a pass per link: seconds on 5,000).
+ */
+function loopingLink(deps: readonly DraftDep[]): DraftDep | null {
+  const out = new Map<string, DraftDep[]>();
+  for (const d of deps) {
+    const list = out.get(d.from);
+    if (list) list.push(d);
+    else out.set(d.from, [d]);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of out.keys()) {
+    if (state.has(root)) continue;
+    const stack: { node: string; next: number }[] = [{ node: root, next: 0 }];
+    state.set(root, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1] as { node: string; next: number };
+      const edge = out.get(top.node)?.[top.next];
+      top.next += 1;
+      if (!edge) {
+        state.set(top.node, 'done');
+        stack.pop();
+      } else if (state.get(edge.to) === 'open') return edge;
+      else if (!state.has(edge.to)) {
+        state.set(edge.to, 'open');
+        stack.push({ node: edge.to, next: 0 });
+      }
+    }
+  }
+  return null;
 }
 
 /** Work resources with a name become people; material and cost resources are left out. */
@@ -179,12 +213,12 @@ export function msProjectToBoard(text: string, name?: string): ImportResult {
   const assignments = readAssignments(file, nodes, new Set(people.map((p) => p.key)), known, bad);
   if (problems.length) return { ok: false, problems };
   // the owner is the person assigned the most units (the first of equals)
-  for (const item of items) {
-    const mine = assignments.filter((a) => a.item === item.key);
-    item.owner =
-      mine.reduce<DraftAssignment | null>((b, a) => (!b || a.hoursPerWeek > b.hoursPerWeek ? a : b), null)?.person ??
-      null;
+  const top = new Map<string, DraftAssignment>();
+  for (const a of assignments) {
+    const best = top.get(a.item);
+    if (!best || a.hoursPerWeek > best.hoursPerWeek) top.set(a.item, a);
   }
+  for (const item of items) item.owner = top.get(item.key)?.person ?? null;
   const draft: Draft = { name: name ?? (file.name || 'Imported plan'), items, deps, people, assignments };
   const board = draftToBoard(draft);
   return { ok: true, board, counts: countBoard(board) };
