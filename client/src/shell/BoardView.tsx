@@ -64,6 +64,7 @@ import {
 } from '../workshop/WorkshopContext';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { BoardHeader } from './BoardHeader';
+import { useFitOnOpen } from './fitOnOpen';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
 import { useLocation } from './router';
@@ -224,6 +225,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     };
   }, [parts, boardId, doc, provider, access, editable]);
   useShortcuts(ctx);
+  useFitOnOpen(boardId, parts?.session);
 
   if (!ctx) return null;
   return (

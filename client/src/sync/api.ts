@@ -8,6 +8,7 @@ import type {
   SocketTicket,
   TemplateId,
 } from '@planroom/shared';
+import type { ImportRequest } from '@planroom/shared/import';
 
 /** `GET /api/boards/:id`: owners and editors also get the share links they may see. */
 export interface BoardAccess extends BoardInfo {
@@ -38,7 +39,10 @@ export async function failure(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message, problems);
 }
 
-export async function createBoard(input: { name?: string; template: TemplateId }): Promise<CreatedBoard> {
+/** A new board from a template, or from an imported file (`ImportRequest`, checked by the server too). */
+export async function createBoard(
+  input: { name?: string; template: TemplateId } | { name?: string; import: Omit<ImportRequest, 'name'> },
+): Promise<CreatedBoard> {
   const res = await fetch('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -17,6 +17,7 @@ import {
   templateBoard,
   text,
 } from '@planroom/shared';
+import { checkImportRequest, importBoard } from '@planroom/shared/import';
 import type { Context } from 'hono';
 import * as Y from 'yjs';
 import { type Auth, newRoleKeys } from '../auth.js';
@@ -64,7 +65,22 @@ export function boardLinks(auth: Auth, base: string, board: BoardRecord, roles: 
   return Object.fromEntries(roles.map((role) => [role, boardLink(auth, base, board, role)]));
 }
 
-/** Creates a board from Board JSON, a template, or nothing; nothing is stored on a problem. */
+/** A file to import (CSV, MS Project XML, Board JSON) as Board JSON, or what is wrong with it. */
+function fromImport(
+  body: unknown,
+  name: string | undefined,
+): { ok: true; board: unknown } | { ok: false; problems: Problem[] } {
+  const request = checkImportRequest(body);
+  if (!request.ok) return request;
+  // createBoard builds the document from this JSON with every check: no need to run them twice
+  const result = importBoard({ ...request.request, name }, { check: false });
+  return result.ok ? { ok: true, board: result.board } : result;
+}
+
+/**
+ * Creates a board from Board JSON, a template, an imported file or nothing; nothing is
+ * stored on a problem.
+ */
 export function createBoard(
   deps: BoardsDeps,
   body: unknown,
@@ -88,8 +104,16 @@ export function createBoard(
   if (input.template !== undefined && input.board !== undefined) {
     problems.push({ collection: 'request', id: '', field: 'board', reason: 'cannot be combined with template' });
   }
+  for (const other of ['template', 'board'] as const) {
+    if (input.import !== undefined && input[other] !== undefined) {
+      problems.push({ collection: 'request', id: '', field: 'import', reason: `cannot be combined with ${other}` });
+    }
+  }
   if (problems.length) return { ok: false, problems };
+  const imported = input.import === undefined ? null : fromImport(input.import, name as string | undefined);
+  if (imported && !imported.ok) return imported;
   const source =
+    imported?.board ??
     input.board ??
     templateBoard(isTemplateId(input.template) ? input.template : 'empty', today, name as string | undefined);
   const built = boardFromJson(source, name as string | undefined);

@@ -1,8 +1,7 @@
 import { TEMPLATES, type TemplateId } from '@planroom/shared';
 import { type FormEvent, useState } from 'react';
 import { ApiError, createBoard } from '../../sync/api';
-import { boardPath, navigate } from '../router';
-import { rememberBoard } from './recentBoards';
+import { openCreated } from './openCreated';
 
 const TEMPLATE_HINTS: Record<TemplateId, string> = {
   empty: 'Three lanes, Now, Next and Later, ready for your items.',
@@ -25,14 +24,7 @@ export function CreateBoardForm() {
     try {
       const trimmed = name.trim();
       const created = await createBoard({ template, ...(trimmed ? { name: trimmed } : {}) });
-      rememberBoard({
-        id: created.id,
-        name: created.name,
-        role: 'owner',
-        token: created.tokens.owner,
-        lastOpened: new Date().toISOString(),
-      });
-      navigate(boardPath(created.id, created.tokens.owner));
+      openCreated(created);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not reach the Planroom server. Is it running?');
       setBusy(false);

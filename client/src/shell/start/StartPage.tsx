@@ -1,12 +1,35 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Logo } from '../Logo';
 import { CreateBoardForm } from './CreateBoardForm';
+import { ImportCard } from './ImportCard';
+import { type ImportFile, readImportFile } from './importFile';
 import { RecentBoards } from './RecentBoards';
+import { useFileDrop } from './useFileDrop';
+
+// The parsers (papaparse, fast-xml-parser) load with the dialog, not with every board page.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 export function StartPage() {
+  const [file, setFile] = useState<ImportFile | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+
   useEffect(() => {
     document.title = 'Planroom';
   }, []);
+
+  const onFile = useCallback(async (chosen: File) => {
+    setReading(true);
+    setReadError(null);
+    try {
+      setFile(await readImportFile(chosen));
+    } catch (e) {
+      setReadError(e instanceof Error ? e.message : `Could not read ${chosen.name}.`);
+    } finally {
+      setReading(false);
+    }
+  }, []);
+  const dragging = useFileDrop(onFile);
 
   return (
     <div className="start">
@@ -16,8 +39,21 @@ export function StartPage() {
       </header>
       <main className="start-main">
         <CreateBoardForm />
-        <RecentBoards />
+        <div className="start-side">
+          <ImportCard reading={reading} error={readError} onFile={onFile} />
+          <RecentBoards />
+        </div>
       </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a CSV, MS Project XML or Board JSON file to preview it</p>
+        </div>
+      )}
+      {file && (
+        <Suspense fallback={<p className="import-loading">Opening the preview…</p>}>
+          <ImportDialog key={file.fileName + file.text.length} file={file} onClose={() => setFile(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }
