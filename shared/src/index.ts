@@ -49,3 +49,4 @@ export * from './team.js';
 export * from './templates.js';
 export * from './voteOrder.js';
 export * from './workshop.js';
+export * from './quarter.js';
