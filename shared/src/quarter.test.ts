@@ -23,7 +23,7 @@ describe('quarters by key', () => {
     ['2026-12-02', 1, '2026-Q4'],
     ['2026-12-02', 7, '2027-Q2'],
     ['2026-06-30', 7, '2026-Q4'],
-    ['2026-02-28', 2, '2026-Q1'],
+    ['2026-02-28', 2, '2027-Q1'],
     ['2026-01-31', 2, '2026-Q4'],
   ])('%s (year from month %i) is in %s, and that key reads back to the same quarter', (date, month, key) => {
     const q = quarterOf(date, month);
