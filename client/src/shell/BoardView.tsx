@@ -32,6 +32,9 @@ import { SidePanel } from '../roadmap/SidePanel';
 import { Timeline } from '../roadmap/Timeline';
 import { Toolbar } from '../roadmap/Toolbar';
 import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
+import { StakeholderContext, type StakeholderContextValue } from '../stakeholder/StakeholderContext';
+import { StatusPage } from '../stakeholder/StatusPage';
+import { StatusModel } from '../stakeholder/statusModel';
 import type { BoardAccess } from '../sync/api';
 import { TimelineContext } from '../timeline/TimelineContext';
 import { isZoom, PX_PER_DAY } from '../timeline/timeScale';
@@ -71,7 +74,12 @@ interface Props {
 }
 
 type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
-  Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop; kickoffs: KickoffModel };
+  Omit<RoadmapParts, 'slots'> & {
+    resources: Resources;
+    workshop: Workshop;
+    kickoffs: KickoffModel;
+    status: StatusModel;
+  };
 
 /** What the roadmap's item panel shows from other features. */
 const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: EditingNote, ItemMeasures };
@@ -114,9 +122,24 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     const unwire = wireView({ boardId, provider, store, session, view, prefs, engine, critical, filterOf });
     const workshop = createWorkshop(provider);
     const kickoffs = new KickoffModel(doc);
-    setParts({ store, session, view, prefs, engine, rollups, critical, resources, workshop, kickoffs, undoManager });
+    const status = new StatusModel(doc);
+    setParts({
+      store,
+      session,
+      view,
+      prefs,
+      engine,
+      rollups,
+      critical,
+      resources,
+      workshop,
+      kickoffs,
+      status,
+      undoManager,
+    });
     return () => {
       unwire();
+      status.destroy();
       kickoffs.destroy();
       destroyWorkshop(workshop);
       resources.model.destroy();
@@ -132,7 +155,12 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
 
   // One object holds every feature's parts; each feature reads it through its own context.
   const ctx = useMemo<
-    (RoadmapContextValue & ResourcesContextValue & WorkshopContextValue & KickoffContextValue) | null
+    | (RoadmapContextValue &
+        ResourcesContextValue &
+        WorkshopContextValue &
+        KickoffContextValue &
+        StakeholderContextValue)
+    | null
   >(() => {
     if (!parts) return null;
     const { channel } = parts.workshop;
@@ -165,7 +193,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
           <ResourcesContext.Provider value={ctx}>
             <WorkshopContext.Provider value={ctx}>
               <KickoffContext.Provider value={ctx}>
-                <BoardLayout editable={editable} provider={provider} role={access.role} />
+                <StakeholderContext.Provider value={ctx}>
+                  <BoardLayout editable={editable} provider={provider} role={access.role} />
+                </StakeholderContext.Provider>
               </KickoffContext.Provider>
             </WorkshopContext.Provider>
           </ResourcesContext.Provider>
@@ -180,7 +210,7 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
   return (
     <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
       <BoardHeader />
-      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} />
+      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} status={null} />
       <TooBigBanner provider={provider} />
       <LinkBanner />
       <ErrorBoundary area="the needs-attention list">
@@ -199,6 +229,7 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
             </ErrorBoundary>
           }
           kickoff={<KickoffPage />}
+          status={<StatusPage />}
         />
         <ErrorBoundary area="the details panel">
           <SidePanel />
