@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { activityEntity } from './activity.js';
 import { type Assignment, assignmentEntity } from './assignment.js';
+import { baselineEntity } from './baseline.js';
 import { decisionEntity } from './decision.js';
 import { deliverableEntity } from './deliverable.js';
 import { type Dependency, depEntity } from './dependency.js';
@@ -41,6 +42,7 @@ export const ENTITIES: Record<CollectionName, Entity> = {
   raci: raciEntity,
   kpis: kpiEntity,
   risks: riskEntity,
+  baselines: baselineEntity,
 };
 
 /**

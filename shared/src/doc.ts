@@ -27,6 +27,7 @@ export const COLLECTIONS = [
   'assignments',
   'goals',
   ...KICKOFF_COLLECTIONS,
+  'baselines',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   risk: 'risk',
   board: 'board',
   vote: 'vote',
+  baseline: 'baseline',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,5 +1,6 @@
 export * from './activity.js';
 export * from './assignment.js';
+export * from './baseline.js';
 export * from './board.js';
 export * from './boardJson.js';
 export * from './businessTemplate.js';

@@ -2,6 +2,7 @@ import {
   COLLECTIONS,
   type CollectionName,
   deleteActivity,
+  deleteBaseline,
   deleteDecision,
   deleteDeliverable,
   deleteGoal,
@@ -50,6 +51,7 @@ function deleteRecord(ctx: BoardContextValue, p: Problem): void {
     raci: deleteRaciCell,
     kpis: deleteKpi,
     risks: deleteRisk,
+    baselines: deleteBaseline,
   };
   edit(ctx, () => remove[name](ctx.doc, p.id));
 }
