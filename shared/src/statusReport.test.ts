@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { assignPerson } from './assignment.js';
+import type { Baseline } from './baseline.js';
 import { readBoard } from './board.js';
 import { toDayNumber } from './dates.js';
 import { createItem } from './item.js';
@@ -10,7 +11,7 @@ import { createPerson } from './person.js';
 import { parseQuarterKey, type Quarter } from './quarter.js';
 import { createRisk } from './risk.js';
 import { workingDays } from './statusCapacity.js';
-import { type StatusBaseline, statusReport } from './statusReport.js';
+import { statusReport } from './statusReport.js';
 import { createTeam } from './team.js';
 
 const q = (key: string): Quarter => parseQuarterKey(key) as Quarter;
@@ -41,7 +42,7 @@ function board() {
 }
 
 type B = ReturnType<typeof board>;
-const report = (b: B, opts: { scopeId?: string | null; baseline?: StatusBaseline | null; quarter?: Quarter } = {}) =>
+const report = (b: B, opts: { scopeId?: string | null; baseline?: Baseline | null; quarter?: Quarter } = {}) =>
   statusReport(readBoard(b.doc), {
     quarter: opts.quarter ?? Q1,
     scopeId: opts.scopeId ?? null,
@@ -77,9 +78,11 @@ describe('milestones in a quarter', () => {
 });
 
 describe('slipped against a baseline', () => {
-  const baseline = (b: B): StatusBaseline => ({
+  const baseline = (b: B): Baseline => ({
     id: 'baseline:q4',
     name: 'Q4 plan',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    source: { kind: 'now' },
     dates: {
       [b.pilot]: { start: '2027-02-01', end: '2027-02-01' }, // 14 days late, in Q1
       [b.cutover]: { start: '2027-03-25', end: '2027-03-25' }, // planned in Q1, now in Q2: 16 days
@@ -120,7 +123,10 @@ describe('slipped against a baseline', () => {
   it('lists nothing without a baseline, and nothing for a milestone added since', () => {
     const b = board();
     expect(report(b).slipped).toEqual([]);
-    expect(report(b, { baseline: { id: 'baseline:x', name: 'x', dates: {} } }).slipped).toEqual([]);
+    expect(
+      report(b, { baseline: { id: 'baseline:x', name: 'x', createdAt: '', source: { kind: 'now' }, dates: {} } })
+        .slipped,
+    ).toEqual([]);
   });
 });
 

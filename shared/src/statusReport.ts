@@ -1,26 +1,18 @@
+import { type Baseline, type SlippedMilestone, slippedMilestones } from './baseline.js';
 import type { FullBoardSnapshot } from './board.js';
-import { daysBetween, type IsoDate, toDayNumber } from './dates.js';
+import { type IsoDate, toDayNumber } from './dates.js';
 import { childrenByParent, descendantsIn, rollUps } from './hierarchy.js';
 import { type Item, type ItemKind, STATUSES, type Status } from './item.js';
 import { inQuarter, type Quarter } from './quarter.js';
 import { type CapacityQuarter, capacityQuarter } from './statusCapacity.js';
 import { type KpiLine, kpiLines, type RiskLine, riskLines } from './statusMeasures.js';
 
-/**
- * The planned dates a status report compares against: a baseline (`baseline.ts`) fits
- * this shape, and the report needs no more of it.
- */
-export interface StatusBaseline {
-  id: string;
-  name: string;
-  dates: Readonly<Record<string, { start: IsoDate; end: IsoDate }>>;
-}
-
 export interface StatusOptions {
   quarter: Quarter;
   /** A program (or any item with children) to report on; null for the whole portfolio. */
   scopeId: string | null;
-  baseline: StatusBaseline | null;
+  /** The chosen baseline (`chosenBaselineId`), or null: then nothing is reported as slipped. */
+  baseline: Baseline | null;
   today: IsoDate;
 }
 
@@ -152,11 +144,7 @@ export function statusReport(board: FullBoardSnapshot, opts: StatusOptions): Sta
   const inQ = milestones.filter((m) => inQuarter(quarter, m.end));
   const done = inQ.filter((m) => m.status === 'done').map(line);
   const due = inQ.filter((m) => m.status !== 'done').map(line);
-  const slipped = baseline
-    ? slippedIn(milestones, baseline, quarter)
-        .map(([m, b]) => slip(line(m), b))
-        .sort(bySlip)
-    : [];
+  const slipped = baseline ? slippedIn(milestones, baseline, quarter).map((m) => slip(line(m.item), m)) : [];
 
   const count = (list: readonly { rowId: string | null }[], id: string) => list.filter((l) => l.rowId === id).length;
   const health = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -189,20 +177,18 @@ export function statusReport(board: FullBoardSnapshot, opts: StatusOptions): Sta
   };
 }
 
-/** Milestones later than the baseline whose planned or current date falls in the quarter. */
-function slippedIn(milestones: readonly Item[], baseline: StatusBaseline, q: Quarter): [Item, IsoDate][] {
-  return milestones.flatMap((m): [Item, IsoDate][] => {
-    const planned = baseline.dates[m.id]?.end;
-    if (!planned || daysBetween(planned, m.end) <= 0) return [];
-    return inQuarter(q, planned) || inQuarter(q, m.end) ? [[m, planned]] : [];
+/**
+ * Milestones later than the baseline (`slippedMilestones`: worst slip first) whose planned
+ * or current date falls in the quarter: the slips this review has to talk about.
+ */
+function slippedIn(milestones: readonly Item[], baseline: Baseline, q: Quarter) {
+  const byId = new Map(milestones.map((m) => [m.id, m]));
+  return slippedMilestones(milestones, baseline).flatMap((s) => {
+    const item = byId.get(s.itemId);
+    return item && (inQuarter(q, s.baselineEnd) || inQuarter(q, s.end)) ? [{ ...s, item }] : [];
   });
 }
 
-function slip(line: MilestoneLine, baselineDate: IsoDate): SlipLine {
-  return { ...line, baselineDate, slipDays: daysBetween(baselineDate, line.date) };
-}
-
-/** Worst slip first. */
-export function bySlip(a: SlipLine, b: SlipLine): number {
-  return b.slipDays - a.slipDays || a.title.localeCompare(b.title);
+function slip(line: MilestoneLine, s: SlippedMilestone): SlipLine {
+  return { ...line, baselineDate: s.baselineEnd, slipDays: s.slipDays };
 }

@@ -1,4 +1,4 @@
-import { type FullBoardSnapshot, readBoard, type StatusBaseline } from '@planroom/shared';
+import { type Baseline, type FullBoardSnapshot, readBoard } from '@planroom/shared';
 import type * as Y from 'yjs';
 import { Signal } from '../ui/signals';
 import { chosenStatusBaseline } from './statusBaseline';
@@ -6,7 +6,7 @@ import { chosenStatusBaseline } from './statusBaseline';
 /** What the status view reports on: the board read leniently, and the chosen baseline. */
 export interface StatusSource {
   board: FullBoardSnapshot;
-  baseline: StatusBaseline | null;
+  baseline: Baseline | null;
 }
 
 /**
