@@ -143,6 +143,9 @@ describe('status and progress', () => {
     const crm = report(b, { scopeId: b.crm });
     expect(crm.scope).toMatchObject({ title: 'CRM', status: 'at-risk' });
     expect(crm.rows.map((x) => [x.title, x.status, x.progress])).toEqual([['Migrate CRM', 'off-track', 50]]);
+    // a project with only milestones under it keeps its own dates; a program spans its work and milestones
+    expect(crm.rows.map((x) => [x.start, x.end])).toEqual([['2026-11-02', '2027-03-31']]);
+    expect(r.rows.map((x) => [x.start, x.end])[0]).toEqual(['2026-11-02', '2027-04-10']);
   });
 
   it('rolls progress up by duration: a program from its project, the portfolio from both', () => {

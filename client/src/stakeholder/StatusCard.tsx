@@ -5,9 +5,9 @@ export function StatusCard(props: { id: string; title: string; hint: string; asi
   return (
     <section className="status-card" aria-labelledby={`status-${props.id}`} data-testid={`status-${props.id}`}>
       <div className="status-card-head">
-        <h2 id={`status-${props.id}`} title={props.hint}>
+        <h3 id={`status-${props.id}`} title={props.hint}>
           {props.title}
-        </h2>
+        </h3>
         {props.aside}
       </div>
       {props.children}

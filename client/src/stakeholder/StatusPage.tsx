@@ -25,9 +25,9 @@ function StatusReportView() {
     <article className="status-report" aria-busy={pending}>
       <header className="status-head">
         <div className="status-title">
-          <h1>
+          <h2 data-testid="status-title">
             {scopeTitle} <span className="status-quarter-name">· {quarter.label}</span>
-          </h1>
+          </h2>
           <p className="status-dates" title="The first and last day of the fiscal quarter">
             Status report, {dayLabel(quarter.start)} – {dayLabel(quarter.end)}
             {report.baseline ? ` · against “${report.baseline.name}”` : ''}
