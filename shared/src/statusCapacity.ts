@@ -14,12 +14,12 @@ export function workingDays(first: number, last: number): number {
   return count;
 }
 
-/** Working days of [start, end] that fall in the quarter. */
+/** Working days of [start, end] that fall in the quarter; a span outside it costs no parsing. */
 function daysInQuarter(q: Quarter, start: IsoDate, end: IsoDate): number {
-  return workingDays(
-    Math.max(toDayNumber(start), toDayNumber(q.start)),
-    Math.min(toDayNumber(end), toDayNumber(q.end)),
-  );
+  if (start > q.end || end < q.start) return 0;
+  const first = start > q.start ? start : q.start;
+  const last = end < q.end ? end : q.end;
+  return workingDays(toDayNumber(first), toDayNumber(last));
 }
 
 /** One team's quarter: hours it can work against hours assigned to its people. */

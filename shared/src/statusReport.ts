@@ -1,6 +1,6 @@
 import { type Baseline, type SlippedMilestone, slippedMilestones } from './baseline.js';
 import type { FullBoardSnapshot } from './board.js';
-import { type IsoDate, toDayNumber } from './dates.js';
+import type { IsoDate } from './dates.js';
 import { childrenByParent, descendantsIn, rollUps } from './hierarchy.js';
 import { type Item, type ItemKind, STATUSES, type Status } from './item.js';
 import { inQuarter, type Quarter } from './quarter.js';
@@ -71,6 +71,9 @@ export interface StatusReport {
 
 const PORTFOLIO = '\u0000portfolio';
 
+/** ISO dates sort as text in date order, without parsing each one. */
+const byDate = (a: IsoDate, b: IsoDate) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The ids in view: the item and everything under it, or null for the whole board. */
 function scopeIds(board: FullBoardSnapshot, children: Map<string, string[]>, scopeId: string | null) {
   if (!scopeId || !board.items.has(scopeId)) return null;
@@ -87,7 +90,7 @@ function rowItems(board: FullBoardSnapshot, scope: ReadonlySet<string> | null, s
   let rows = scopeId ? pick('project') : pick('program');
   if (!rows.length)
     rows = scopeId ? inView.filter((i) => i.parentId === scopeId && i.kind !== 'milestone') : pick('project');
-  return rows.sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.title.localeCompare(b.title));
+  return rows.sort((a, b) => byDate(a.start, b.start) || a.title.localeCompare(b.title));
 }
 
 /** The row each item falls under (its nearest row ancestor, or itself). */
@@ -140,7 +143,7 @@ export function statusReport(board: FullBoardSnapshot, opts: StatusOptions): Sta
   };
   const milestones = [...board.items.values()]
     .filter((i) => i.kind === 'milestone' && (!scope || scope.has(i.id)))
-    .sort((a, b) => toDayNumber(a.end) - toDayNumber(b.end) || a.title.localeCompare(b.title));
+    .sort((a, b) => byDate(a.end, b.end) || a.title.localeCompare(b.title));
   const inQ = milestones.filter((m) => inQuarter(quarter, m.end));
   const done = inQ.filter((m) => m.status === 'done').map(line);
   const due = inQ.filter((m) => m.status !== 'done').map(line);
