@@ -200,6 +200,9 @@ test('the status view: portfolio and program, the quarter in the URL, due and sl
     .evaluateAll((cards) => cards.map((c) => getComputedStyle(c).breakInside));
   expect(breaks.length).toBeGreaterThan(4);
   expect(new Set(breaks)).toEqual(new Set(['avoid']));
+  // what a person looks at: the printable width of A4 with 12 mm margins
+  await page.setViewportSize({ width: Math.round(((210 - 24) / 25.4) * 96), height: 1000 });
+  await page.screenshot({ path: testInfo.outputPath('status-print.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   writeFileSync(testInfo.outputPath('status.pdf'), pdf);
   expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);

@@ -66,7 +66,12 @@ export function StatusSummary({ report }: { report: StatusReport }) {
         </span>
       </div>
       {tiles.map(([id, value, label, hint]) => (
-        <div key={id} className={`status-tile tile-${id}`} title={hint} data-testid={`tile-${id}`}>
+        <div
+          key={id}
+          className={`status-tile tile-${id}${typeof value === 'number' && value > 0 ? ' has-some' : ''}`}
+          title={hint}
+          data-testid={`tile-${id}`}
+        >
           <span className="status-tile-value">{value}</span>
           <span className="status-tile-label">{label}</span>
         </div>

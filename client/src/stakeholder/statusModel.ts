@@ -1,4 +1,4 @@
-import { type Baseline, type FullBoardSnapshot, readBoard } from '@planroom/shared';
+import { type Baseline, collection, type FullBoardSnapshot, metaMap, readBoard } from '@planroom/shared';
 import type * as Y from 'yjs';
 import { Signal } from '../ui/signals';
 import { chosenStatusBaseline } from './statusBaseline';
@@ -21,6 +21,10 @@ export interface StatusSource {
 export class StatusModel {
   private source: StatusSource | null = null;
   private stale = true;
+  /** A baseline holds every item's dates: it is re-read only when baselines or the choice change. */
+  private baseline: Baseline | null = null;
+  private baselineStale = true;
+  private readonly baselineTypes: ReadonlySet<unknown>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly signal = new Signal();
 
@@ -28,6 +32,7 @@ export class StatusModel {
     private readonly doc: Y.Doc,
     private readonly delayMs = 150,
   ) {
+    this.baselineTypes = new Set<unknown>([collection(doc, 'baselines'), metaMap(doc)]);
     doc.on('afterTransaction', this.onTransaction);
   }
 
@@ -38,7 +43,11 @@ export class StatusModel {
 
   get = (): StatusSource => {
     if (this.stale || !this.source) {
-      this.source = { board: readBoard(this.doc), baseline: chosenStatusBaseline(this.doc) };
+      if (this.baselineStale) {
+        this.baseline = chosenStatusBaseline(this.doc);
+        this.baselineStale = false;
+      }
+      this.source = { board: readBoard(this.doc), baseline: this.baseline };
       this.stale = false;
     }
     return this.source;
@@ -48,6 +57,8 @@ export class StatusModel {
 
   private readonly onTransaction = (tr: Y.Transaction) => {
     if (tr.changed.size === 0 && tr.changedParentTypes.size === 0) return;
+    for (const type of [...tr.changed.keys(), ...tr.changedParentTypes.keys()])
+      if (this.baselineTypes.has(type)) this.baselineStale = true;
     this.stale = true;
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
