@@ -96,7 +96,8 @@ const rowOf = (list: Locator, title: string) => list.filter({ hasText: title });
 
 async function openStatus(page: Page, link: string): Promise<void> {
   await page.goto(link);
-  await expect(page.getByTestId('conn-status')).toHaveText(/connected/i);
+  // a viewer's first connection on a loaded 2-core machine can take longer than one expect
+  await expect(page.getByTestId('conn-status')).toHaveText(/connected/i, { timeout: 45_000 });
   await expect(page.getByTestId('status-page')).toBeVisible();
 }
 
@@ -252,4 +253,30 @@ test('on a phone (390x844) the status view reads in one column with nothing cove
   } finally {
     await context.close();
   }
+});
+
+test('the business template: KPIs against their targets and the top risks from its kickoff', async ({
+  people,
+  planroom,
+  request,
+}, testInfo) => {
+  const res = await request.post(`${planroom.url}/api/boards`, {
+    data: { template: 'business-pmo', name: 'E2E business' },
+  });
+  expect(res.status()).toBe(201);
+  const { links } = (await res.json()) as { links: { viewer: string } };
+  const viewer = await people.join();
+  await openStatus(viewer.page, withQuery(links.viewer, 'view=status'));
+  const kpis = card(viewer.page, 'kpis').getByTestId('status-kpi');
+  await expect(kpis.first()).toBeVisible();
+  // each KPI row says where it stands in words, on hover
+  expect(await kpis.first().getAttribute('title')).toMatch(/target/i);
+  const risks = card(viewer.page, 'risks').getByTestId('status-risk');
+  await expect(risks.first()).toBeVisible();
+  expect(await risks.count()).toBeLessThanOrEqual(5);
+  const scores = await risks.locator('.risk-score').allInnerTexts();
+  expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
+  // the report scrolls inside the board: a tall window shows all of it at once
+  await viewer.page.setViewportSize({ width: 1440, height: 2000 });
+  await viewer.page.screenshot({ path: testInfo.outputPath('status-business.png') });
 });

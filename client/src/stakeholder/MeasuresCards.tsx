@@ -39,9 +39,9 @@ export function KpisCard({ report }: { report: StatusReport }) {
               title={k.baseline !== null ? `From a baseline of ${kpiValue(k.baseline, k.unit)}` : undefined}
             >
               {kpiValue(k.target, k.unit)}
-              {k.dueDate && <span className="status-sub"> by {dayLabel(k.dueDate)}</span>}
+              {k.dueDate && <span className="status-sub status-line">by {dayLabel(k.dueDate)}</span>}
             </span>,
-            <span key="s" className={`kpi-state kpi-${k.state}`} title={k.text}>
+            <span key="s" className={`status-kpi-state kpi-${k.state}`} title={k.text}>
               {KPI_STATE_LABELS[k.state]}
             </span>,
           ],
