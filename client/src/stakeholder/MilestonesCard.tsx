@@ -23,16 +23,33 @@ function milestoneRows(list: readonly MilestoneLine[], testId: string) {
   }));
 }
 
-/** Milestones due and done in the quarter, and those that slipped against the baseline. */
-export function MilestonesCard({ report }: { report: StatusReport }) {
+const columnsOf = (report: StatusReport) => [
+  { label: 'Milestone', hint: 'A milestone on the roadmap' },
+  { label: 'Date', hint: 'Its date on the roadmap now' },
+  { label: 'Status', hint: 'Its status on the roadmap' },
+  { label: report.scope ? 'Project' : 'Program', hint: whereHint(report) },
+  { label: 'Owner', hint: 'Who answers for it' },
+];
+
+/** Milestones done in the quarter: after the risks, since a review dwells on what is ahead. */
+export function DoneCard({ report }: { report: StatusReport }) {
   const q = report.quarter.label;
-  const columns = [
-    { label: 'Milestone', hint: 'A milestone on the roadmap' },
-    { label: 'Date', hint: 'Its date on the roadmap now' },
-    { label: 'Status', hint: 'Its status on the roadmap' },
-    { label: report.scope ? 'Project' : 'Program', hint: whereHint(report) },
-    { label: 'Owner', hint: 'Who answers for it' },
-  ];
+  const columns = columnsOf(report);
+  return (
+    <StatusCard id="done" title={`Done in ${q}`} hint={`Milestones dated in ${q} and marked done`}>
+      <StatusTable
+        columns={columns}
+        empty="No milestones done this quarter."
+        rows={milestoneRows(report.done, 'done-milestone')}
+      />
+    </StatusCard>
+  );
+}
+
+/** Milestones due in the quarter, and those that slipped against the baseline. */
+export function MilestonesCards({ report }: { report: StatusReport }) {
+  const q = report.quarter.label;
+  const columns = columnsOf(report);
   return (
     <>
       <StatusCard id="due" title={`Due in ${q}`} hint={`Milestones dated in ${q} that are not done yet, by date`}>
@@ -78,16 +95,10 @@ export function MilestonesCard({ report }: { report: StatusReport }) {
           />
         ) : (
           <p className="status-empty">
-            No baseline is chosen, so there is nothing to measure slips against. An editor can set one from the roadmap.
+            No baseline is chosen, so there is nothing to measure slips against. Editors and owners set baselines and
+            choose the one to compare against.
           </p>
         )}
-      </StatusCard>
-      <StatusCard id="done" title={`Done in ${q}`} hint={`Milestones dated in ${q} and marked done`}>
-        <StatusTable
-          columns={columns}
-          empty="No milestones done this quarter."
-          rows={milestoneRows(report.done, 'done-milestone')}
-        />
       </StatusCard>
     </>
   );

@@ -1,7 +1,7 @@
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CapacityCard } from './CapacityCard';
 import { KpisCard, RisksCard } from './MeasuresCards';
-import { MilestonesCard } from './MilestonesCard';
+import { DoneCard, MilestonesCards } from './MilestonesCard';
 import { ProgramPicker, QuarterPicker } from './StatusPickers';
 import { RowsCard, StatusSummary } from './StatusSummary';
 import { dayLabel } from './statusText';
@@ -54,9 +54,10 @@ function StatusReportView() {
       <StatusSummary report={report} />
       <div className="status-grid">
         <RowsCard report={report} />
-        <MilestonesCard report={report} />
+        <MilestonesCards report={report} />
         <KpisCard report={report} />
         <RisksCard report={report} />
+        <DoneCard report={report} />
         <CapacityCard report={report} />
       </div>
     </article>
