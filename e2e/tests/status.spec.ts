@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/index.js';
 import { pageCount } from '../fixtures/pdf.js';
 
@@ -101,15 +101,21 @@ async function openStatus(page: Page, link: string): Promise<void> {
   await expect(page.getByTestId('status-page')).toBeVisible();
 }
 
-test('the status view: portfolio and program, the quarter in the URL, due and slipped milestones with days, a team short, live', async ({
-  people,
-  planroom,
-  request,
-}, testInfo) => {
+/** Creates the board on the running server; its links and ids. */
+async function createQbrBoard(planroom: { url: string }, request: APIRequestContext) {
   const { ids, json } = qbrBoard();
   const res = await request.post(`${planroom.url}/api/boards`, { data: { board: json } });
   expect(res.status(), await res.text()).toBe(201);
   const { links } = (await res.json()) as { links: { editor: string; viewer: string } };
+  return { ids, links };
+}
+
+test('the status view: portfolio and program, the quarter in the URL, due and slipped milestones with days, a team short, print', async ({
+  people,
+  planroom,
+  request,
+}, testInfo) => {
+  const { ids, links } = await createQbrBoard(planroom, request);
 
   // from the roadmap, the view switch's Status button; the quarter goes into the URL
   const editor = await people.open(links.editor);
@@ -162,30 +168,6 @@ test('the status view: portfolio and program, the quarter in the URL, due and sl
   await expect(page).toHaveURL(/quarter=2027-Q1/);
   await expect(due.first()).toContainText('Pilot live');
 
-  // a viewer link opens the same report, and sees an edit arrive live
-  const viewer = await people.join();
-  await openStatus(viewer.page, withQuery(links.viewer, `view=status&program=${ids.crm}&quarter=2027-Q1`));
-  const viewerSlips = card(viewer.page, 'slipped').getByTestId('slipped-milestone');
-  await expect(rowOf(viewerSlips, 'Pilot live')).toContainText('14 days late');
-  // an editor's move (a milestone is a point: both ends, in one transaction, as the roadmap writes it)
-  await page.evaluate((pilot) => {
-    type Doc = { transact(f: () => void): void; getMap(n: string): { get(k: string): Map<string, unknown> } };
-    const { doc } = (window as unknown as { __planroom: { doc: Doc } }).__planroom;
-    doc.transact(() => {
-      doc.getMap('items').get(pilot).set('start', '2027-02-20');
-      doc.getMap('items').get(pilot).set('end', '2027-02-20');
-    });
-  }, ids.pilot);
-  await expect(rowOf(viewerSlips, 'Pilot live')).toContainText('19 days late');
-  await expect(
-    viewer.page
-      .locator(
-        'input:not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]), select:not([disabled])',
-      )
-      .filter({ visible: true }),
-  ).toHaveCount(0);
-  await viewer.page.screenshot({ path: testInfo.outputPath('status-viewer.png'), fullPage: true });
-
   // S goes back to the roadmap and to the status view again
   await page.keyboard.press('s');
   await expect(page.getByTestId('status-page')).toBeHidden();
@@ -209,15 +191,45 @@ test('the status view: portfolio and program, the quarter in the URL, due and sl
   expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
 });
 
+test('a viewer link opens the status view, with no form fields, and an editor’s move arrives as a new slip', async ({
+  people,
+  planroom,
+  request,
+}, testInfo) => {
+  const { ids, links } = await createQbrBoard(planroom, request);
+  const editor = await people.open(links.editor);
+  const { page } = editor;
+  // a viewer link opens the same report, and sees an edit arrive live
+  const viewer = await people.join();
+  await openStatus(viewer.page, withQuery(links.viewer, `view=status&program=${ids.crm}&quarter=2027-Q1`));
+  const viewerSlips = card(viewer.page, 'slipped').getByTestId('slipped-milestone');
+  await expect(rowOf(viewerSlips, 'Pilot live')).toContainText('14 days late');
+  // an editor's move (a milestone is a point: both ends, in one transaction, as the roadmap writes it)
+  await page.evaluate((pilot) => {
+    type Doc = { transact(f: () => void): void; getMap(n: string): { get(k: string): Map<string, unknown> } };
+    const { doc } = (window as unknown as { __planroom: { doc: Doc } }).__planroom;
+    doc.transact(() => {
+      doc.getMap('items').get(pilot).set('start', '2027-02-20');
+      doc.getMap('items').get(pilot).set('end', '2027-02-20');
+    });
+  }, ids.pilot);
+  await expect(rowOf(viewerSlips, 'Pilot live')).toContainText('19 days late');
+  await expect(
+    viewer.page
+      .locator(
+        'input:not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]), select:not([disabled])',
+      )
+      .filter({ visible: true }),
+  ).toHaveCount(0);
+  await viewer.page.screenshot({ path: testInfo.outputPath('status-viewer.png'), fullPage: true });
+});
+
 test('on a phone (390x844) the status view reads in one column with nothing covered', async ({
   browser,
   planroom,
   request,
 }, testInfo) => {
-  const { json } = qbrBoard();
-  const res = await request.post(`${planroom.url}/api/boards`, { data: { board: json } });
-  expect(res.status(), await res.text()).toBe(201);
-  const { links } = (await res.json()) as { links: { viewer: string } };
+  const { links } = await createQbrBoard(planroom, request);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await context.addInitScript(() => localStorage.setItem('planroom.displayName', 'Phone viewer'));
   try {
@@ -225,9 +237,6 @@ test('on a phone (390x844) the status view reads in one column with nothing cove
     await openStatus(page, withQuery(links.viewer, 'view=status&quarter=2027-Q1'));
     await expect(card(page, 'slipped').getByTestId('slipped-milestone').first()).toContainText('days late');
     await page.screenshot({ path: testInfo.outputPath('status-phone.png') });
-    // further down, a table read as blocks of "label value" lines
-    await card(page, 'slipped').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: testInfo.outputPath('status-phone-slipped.png') });
 
     // nothing wider than the screen, and the board name and save status are what is at their own centre
     const overflow = await page.evaluate(() => {
@@ -252,6 +261,10 @@ test('on a phone (390x844) the status view reads in one column with nothing cove
         });
       expect(uncovered, `${selector} is on screen and uncovered`).toBe(true);
     }
+
+    // further down, a table read as blocks of "label value" lines
+    await card(page, 'slipped').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('status-phone-slipped.png') });
   } finally {
     await context.close();
   }
