@@ -12,6 +12,7 @@ import './styles/toolbar.css';
 import './styles/resources.css';
 import './styles/workshop.css';
 import './styles/kickoff.css';
+import './styles/status.css';
 import './styles/kickoff-raci.css';
 import './styles/kickoff-measures.css';
 import './styles/kickoff-print.css';

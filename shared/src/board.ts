@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { activityEntity } from './activity.js';
 import { type Assignment, assignmentEntity } from './assignment.js';
+import { baselineEntity } from './baseline.js';
 import { type Comment, commentEntity } from './comment.js';
 import { readComments } from './commentThreads.js';
 import { decisionEntity } from './decision.js';
@@ -44,6 +45,7 @@ export const ENTITIES: Record<CollectionName, Entity> = {
   kpis: kpiEntity,
   risks: riskEntity,
   comments: commentEntity,
+  baselines: baselineEntity,
 };
 
 /**

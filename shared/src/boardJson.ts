@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readBaselines } from './baseline.js';
 import { ENTITIES, readBoard } from './board.js';
 import { COLLECTIONS, collection, insertEntry, metaMap, toPlain, transact } from './doc.js';
 import { aKind, ID_PREFIXES, isIdOf } from './ids.js';
@@ -30,6 +31,7 @@ export interface BoardJson {
   kpis: Json[];
   risks: Json[];
   comments: Json[];
+  baselines: Json[];
 }
 
 export const MAX_RECORDS_PER_COLLECTION = 200_000;
@@ -147,7 +149,7 @@ export function boardFromJson(input: unknown, name?: string): BoardFromJson {
     if (!(err instanceof SchemaTooNewError)) throw err;
     return { ok: false, problems: [{ collection: 'board', id: '', field: 'schemaVersion', reason: err.message }] };
   }
-  const read = readBoard(doc);
-  if (read.problems.length) return { ok: false, problems: read.problems };
+  const bad = [...readBoard(doc).problems, ...readBaselines(doc).problems];
+  if (bad.length) return { ok: false, problems: bad };
   return { ok: true, doc, migrations };
 }

@@ -18,8 +18,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** Days since 1970-01-01 for a valid ISO date. */
 export function toDayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // Integer calendar arithmetic on the fixed-width fields (days from civil, with March as
+  // the first month so leap days fall last): no array, no Date. Roll-ups, reports and
+  // capacity call this for every item, so it is worth the arithmetic.
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 export function fromDayNumber(day: number): IsoDate {

@@ -28,6 +28,7 @@ export const COLLECTIONS = [
   'goals',
   ...KICKOFF_COLLECTIONS,
   'comments',
+  'baselines',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -22,6 +22,7 @@ export const ID_PREFIXES = {
   author: 'author',
   board: 'board',
   vote: 'vote',
+  baseline: 'baseline',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

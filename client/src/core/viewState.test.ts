@@ -20,6 +20,8 @@ describe('view state in the query string', () => {
       ownerIds: ['person:a'],
       goalIds: [],
       critical: 'all',
+      program: null,
+      quarter: null,
     });
   });
 
@@ -37,6 +39,21 @@ describe('view state in the query string', () => {
       '?view=kickoff&kickoff=item:abc',
     );
     expect(formatView(DEFAULT_VIEW, '?view=kickoff&kickoff=item:abc')).toBe('');
+  });
+
+  it('reads and writes the status view with its program and quarter', () => {
+    expect(parseView('?view=status&program=item:p&quarter=2027-q1')).toMatchObject({
+      mode: 'status',
+      program: 'item:p',
+      quarter: '2027-Q1',
+    });
+    expect(parseView('?view=status&quarter=2027-Q5').quarter).toBeNull();
+    expect(parseView('?view=status&quarter=Q1').quarter).toBeNull();
+    expect(parseView('?view=status&program=').program).toBeNull();
+    expect(formatView({ ...DEFAULT_VIEW, mode: 'status', program: 'item:p', quarter: '2027-Q1' })).toBe(
+      '?view=status&program=item:p&quarter=2027-Q1',
+    );
+    expect(formatView(DEFAULT_VIEW, '?view=status&program=item:p&quarter=2027-Q1')).toBe('');
   });
 
   it('falls back to lanes for an unknown grouping', () => {

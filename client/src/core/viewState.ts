@@ -9,10 +9,10 @@ import {
   type Status,
 } from '@planroom/shared';
 
-/** The views of one board: the roadmap timeline, the resource swimlanes, and kickoffs. */
-export type ViewMode = 'roadmap' | 'resources' | 'kickoff';
+/** The views of one board: the roadmap timeline, the resource swimlanes, kickoffs, and the status report. */
+export type ViewMode = 'roadmap' | 'resources' | 'kickoff' | 'status';
 
-const MODES: readonly ViewMode[] = ['roadmap', 'resources', 'kickoff'];
+const MODES: readonly ViewMode[] = ['roadmap', 'resources', 'kickoff', 'status'];
 const isMode = (value: string | null): value is ViewMode => MODES.includes(value as ViewMode);
 
 /**
@@ -33,6 +33,10 @@ export interface ViewState {
   goalIds: string[];
   /** Critical path: null when off, `all` for the whole board, or the id of a program. */
   critical: string | null;
+  /** `?program=item:…`: the program the status view reports on (the whole portfolio when null). */
+  program: string | null;
+  /** `?quarter=2027-Q1`: the fiscal quarter of the status view (the current one when null). */
+  quarter: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -45,6 +49,8 @@ export const DEFAULT_VIEW: ViewState = {
   ownerIds: [],
   goalIds: [],
   critical: null,
+  program: null,
+  quarter: null,
 };
 
 const PARAMS = { group: 'group', text: 'q', statuses: 'status', kinds: 'kind', ownerIds: 'owner', goalIds: 'goal' };
@@ -54,6 +60,12 @@ function list<T extends string>(params: URLSearchParams, key: string, allowed?: 
   if (!raw) return [];
   const values = [...new Set(raw.split(',').map((v) => v.trim()))].filter(Boolean);
   return (allowed ? values.filter((v) => (allowed as readonly string[]).includes(v)) : values) as T[];
+}
+
+/** A quarter key as the URL spells it (`2027-Q1`), upper-cased; anything else is no quarter. */
+function quarterKey(raw: string | null): string | null {
+  const key = raw?.trim().toUpperCase() ?? '';
+  return /^\d{4}-Q[1-4]$/.test(key) ? key : null;
 }
 
 export function parseView(search: string): ViewState {
@@ -72,6 +84,8 @@ export function parseView(search: string): ViewState {
     ownerIds: list(params, PARAMS.ownerIds),
     goalIds: list(params, PARAMS.goalIds),
     critical: critical?.trim() ? critical.trim() : null,
+    program: params.get('program')?.trim() || null,
+    quarter: quarterKey(params.get('quarter')),
   };
 }
 
@@ -88,6 +102,8 @@ export function formatView(view: ViewState, current = ''): string {
   put(PARAMS.ownerIds, view.ownerIds.join(','));
   put(PARAMS.goalIds, view.goalIds.join(','));
   put('cp', view.critical ?? '');
+  put('program', view.program ?? '');
+  put('quarter', view.quarter ?? '');
   // Commas and colons are fine in a query; keeping them makes links readable.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';

@@ -47,6 +47,9 @@ import { RollupCache } from '../roadmap/rollupCache';
 import { SidePanel } from '../roadmap/SidePanel';
 import { Toolbar } from '../roadmap/Toolbar';
 import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
+import { StakeholderContext, type StakeholderContextValue } from '../stakeholder/StakeholderContext';
+import { StatusPage } from '../stakeholder/StatusPage';
+import { StatusModel } from '../stakeholder/statusModel';
 import type { BoardAccess } from '../sync/api';
 import { latestToken } from '../sync/tokenHandover';
 import { TimelineContext } from '../timeline/TimelineContext';
@@ -96,6 +99,7 @@ type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' |
     kickoffs: KickoffModel;
     history: HistoryModel;
     comments: Comments;
+    status: StatusModel;
   };
 
 /** What the roadmap's item panel shows from other features. */
@@ -159,6 +163,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
     });
     const commentReads = new CommentReads(boardId);
     const comments = createComments(provider, workshop.name, commentReads);
+    const status = new StatusModel(doc);
     setParts({
       store,
       session,
@@ -174,12 +179,14 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       comments,
       undoManager,
       history,
+      status,
     });
     return () => {
       offHistory();
       history.destroy();
       destroyComments(comments);
       unwire();
+      status.destroy();
       kickoffs.destroy();
       destroyWorkshop(workshop);
       resources.model.destroy();
@@ -200,7 +207,8 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
         WorkshopContextValue &
         KickoffContextValue &
         HistoryContextValue &
-        CommentsContextValue)
+        CommentsContextValue &
+        StakeholderContextValue)
     | null
   >(() => {
     if (!parts) return null;
@@ -237,7 +245,9 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
               <KickoffContext.Provider value={ctx}>
                 <HistoryContext.Provider value={ctx}>
                   <CommentsContext.Provider value={ctx}>
-                    <BoardLayout editable={editable} provider={provider} role={access.role} live={ctx} />
+                    <StakeholderContext.Provider value={ctx}>
+                      <BoardLayout editable={editable} provider={provider} role={access.role} live={ctx} />
+                    </StakeholderContext.Provider>
                   </CommentsContext.Provider>
                 </HistoryContext.Provider>
               </KickoffContext.Provider>
@@ -264,7 +274,7 @@ function BoardLayout({
   return (
     <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
       <BoardHeader />
-      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} />
+      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} status={null} />
       <TooBigBanner provider={provider} />
       <LinkBanner />
       <VersionBanner />
@@ -281,6 +291,7 @@ function BoardLayout({
             </ErrorBoundary>
           }
           kickoff={<KickoffPage />}
+          status={<StatusPage />}
         />
         <ErrorBoundary area="the details panel">
           <SidePanel />

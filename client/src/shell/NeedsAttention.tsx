@@ -2,6 +2,7 @@ import {
   COLLECTIONS,
   type CollectionName,
   deleteActivity,
+  deleteBaseline,
   deleteDecision,
   deleteDeliverable,
   deleteGoal,
@@ -52,6 +53,7 @@ function deleteRecord(ctx: BoardContextValue, p: Problem): void {
     kpis: deleteKpi,
     risks: deleteRisk,
     comments: removeCommentRecord,
+    baselines: deleteBaseline,
   };
   edit(ctx, () => remove[name](ctx.doc, p.id));
 }

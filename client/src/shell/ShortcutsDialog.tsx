@@ -38,6 +38,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
       [['K'], 'Kickoffs: open the kickoff view, and back to the roadmap', false],
       [['H'], 'Version history: replay the board, see what changed (and undo a restore right after)', false],
       [['C'], 'Comments: open or close the list of threads, unread first', false],
+      [['S'], 'Status: the quarterly status report, and back to the roadmap', false],
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
       [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],

@@ -7,6 +7,7 @@ const MODES: Array<[ViewMode, string, string]> = [
   ['roadmap', 'Roadmap', 'Items on the timeline, by lane or grouping (R switches)'],
   ['resources', 'Resources', 'People and teams: who works on what, and weekly load against capacity (R switches)'],
   ['kickoff', 'Kickoff', "Each project's purpose, scope, roles (RACI), KPIs and risks, linked to the roadmap (K)"],
+  ['status', 'Status', 'The quarterly status report (QBR): progress, milestones, slips, KPIs, risks, capacity (S)'],
 ];
 
 /** "Roadmap | Resources | Kickoff": views of one board, kept in the URL (`?view=resources`). */
@@ -35,7 +36,7 @@ export function ViewSwitch() {
 }
 
 /** Renders the part of the page that belongs to the current view. */
-export function ByViewMode(props: { roadmap: ReactNode; resources: ReactNode; kickoff: ReactNode }) {
+export function ByViewMode(props: { roadmap: ReactNode; resources: ReactNode; kickoff: ReactNode; status: ReactNode }) {
   return <>{props[useView().mode]}</>;
 }
 
@@ -49,4 +50,9 @@ export function toggleViewMode(view: Views): void {
 /** K: the kickoff view, and back to the roadmap. */
 export function toggleKickoff(view: Views): void {
   view.update({ mode: view.get().mode === 'kickoff' ? 'roadmap' : 'kickoff' });
+}
+
+/** S: the status view, and back to the roadmap. */
+export function toggleStatus(view: Views): void {
+  view.update({ mode: view.get().mode === 'status' ? 'roadmap' : 'status' });
 }

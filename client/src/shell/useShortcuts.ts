@@ -7,7 +7,7 @@ import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
 import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
-import { toggleKickoff, toggleViewMode } from './ViewSwitch';
+import { toggleKickoff, toggleStatus, toggleViewMode } from './ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -50,11 +50,14 @@ export function useShortcuts(
         }
         return;
       }
-      if (ctx.view.get().mode === 'kickoff') {
-        // the kickoff page has fields and its own keys (the RACI grid); only switching views here
+      const mode = ctx.view.get().mode;
+      if (mode === 'kickoff' || mode === 'status') {
+        // the kickoff page has fields and its own keys (the RACI grid); the status page is a
+        // report with nothing to select: only switching views here
         if (event.altKey || event.shiftKey) return;
         if (key === 'r' || key === 'R') toggleViewMode(ctx.view);
         else if (key === 'k' || key === 'K') toggleKickoff(ctx.view);
+        else if (key === 's' || key === 'S') toggleStatus(ctx.view);
         else if (key === '?') session.dialog.set({ kind: 'shortcuts' });
         else return;
         handled();
@@ -108,6 +111,9 @@ export function useShortcuts(
       } else if ((key === 'c' || key === 'C') && !event.shiftKey) {
         handled();
         ctx.comments.panelOpen.set(!ctx.comments.panelOpen.get());
+      } else if ((key === 's' || key === 'S') && !event.shiftKey) {
+        handled();
+        toggleStatus(ctx.view);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();
