@@ -1,4 +1,5 @@
 import {
+  type Baseline,
   collection,
   compareOrder,
   type Dependency,
@@ -11,6 +12,7 @@ import {
   type Person,
   type Problem,
   type Risk,
+  readBaseline,
   readDependency,
   readGoal,
   readItem,
@@ -25,6 +27,9 @@ import { KeyedSignal, Signal } from '../ui/signals';
 import { ProblemList } from './problemList';
 import { RecordCache, touchedIds } from './recordCache';
 import { sameRecord } from './sameRecord';
+
+const byCreation = (a: Baseline, b: Baseline) =>
+  a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Bucket key of the final "No lane" row: items without a lane, or whose lane is broken. */
 export const NO_LANE = '';
@@ -88,6 +93,8 @@ export class BoardStore {
   readonly goals: RecordCache<Goal>;
   /** Risks, read one by one (leniently): the roadmap marks items with an open high risk. */
   readonly risks: RecordCache<Risk>;
+  /** Baselines, oldest first: the roadmap draws the chosen one under the live bars. */
+  readonly baselines: RecordCache<Baseline>;
 
   constructor(readonly doc: Y.Doc) {
     this.itemsMap = collection(doc, 'items');
@@ -101,6 +108,7 @@ export class BoardStore {
     this.people = new RecordCache(doc, 'people', readPerson, (a, b) => a.name.localeCompare(b.name));
     this.goals = new RecordCache(doc, 'goals', readGoal, compareOrder);
     this.risks = new RecordCache(doc, 'risks', readRisk, compareOrder);
+    this.baselines = new RecordCache(doc, 'baselines', readBaseline, byCreation);
     this.itemsMap.observeDeep(this.onItems);
     this.lanesMap.observeDeep(this.onLanes);
     metaMap(doc).observe(this.onMeta);
@@ -117,6 +125,7 @@ export class BoardStore {
     this.people.destroy();
     this.goals.destroy();
     this.risks.destroy();
+    this.baselines.destroy();
   }
 
   // --- snapshots -------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useItem, useProblems } from '../core/useYjs';
 import { CloseIcon, TrashIcon } from '../ui/icons';
 import { deleteItem } from './actions';
+import { BaselineFacts } from './BaselineFacts';
 import { ItemDetails } from './ItemDetails';
 import { ItemForm } from './ItemForm';
 import { KIND_LABELS } from './labels';
@@ -67,6 +68,7 @@ export function ItemPanel({ id }: { id: string }) {
       <div className="panel-body">
         {ItemPresence && <ItemPresence itemId={item.id} />}
         {canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}
+        <BaselineFacts item={item} />
       </div>
     </>
   );

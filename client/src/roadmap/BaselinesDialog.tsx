@@ -1,0 +1,139 @@
+import { type Baseline, chooseBaseline, deleteBaseline, renameBaseline } from '@planroom/shared';
+import { useState } from 'react';
+import { edit } from '../core/edit';
+import { TrashIcon } from '../ui/icons';
+import { Modal } from '../ui/Modal';
+import { NameInput } from '../ui/NameInput';
+import { Value } from '../ui/signals';
+import { useRoadmap } from './RoadmapContext';
+import { SetBaseline } from './SetBaseline';
+import { SlippedList } from './SlippedList';
+import { useBaselines, useChosenBaseline } from './useBaseline';
+
+/** Two bars, the lower one thin: a live bar over its baseline. */
+function BaselineIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      <rect x="1" y="3" width="9" height="5" rx="1.5" fill="currentColor" />
+      <rect x="4" y="10" width="9" height="2" rx="1" fill="currentColor" opacity="0.55" />
+    </svg>
+  );
+}
+
+function sourceText(b: Baseline): string {
+  const set = new Date(b.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  if (b.source.kind === 'now') return `set ${set}`;
+  return `from ${b.source.versionName ? `'${b.source.versionName}'` : `version ${b.source.versionId}`}, set ${set}`;
+}
+
+function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean }) {
+  const ctx = useRoadmap();
+  const { canEdit, doc } = ctx;
+  // a baseline's name never asks for the focus on its own (NameInput's `focus` stays empty)
+  const [focus] = useState(() => new Value<string | null>(null));
+  return (
+    <li className="baseline-row" data-testid="baseline-row" data-baseline-id={baseline.id} data-chosen={chosen}>
+      <label title={canEdit ? 'Measure the roadmap against this baseline' : undefined}>
+        <input
+          type="radio"
+          name="chosen-baseline"
+          checked={chosen}
+          disabled={!canEdit}
+          onChange={() => edit(ctx, () => chooseBaseline(doc, baseline.id))}
+        />
+        {canEdit ? (
+          <NameInput
+            id={baseline.id}
+            name={baseline.name}
+            focus={focus}
+            className="baseline-name-input"
+            title="Rename the baseline"
+            label={`Name of baseline ${baseline.name}`}
+            onRename={(name) => edit(ctx, () => renameBaseline(doc, baseline.id, name))}
+          />
+        ) : (
+          <span>{baseline.name}</span>
+        )}
+      </label>
+      <span className="baseline-source">{sourceText(baseline)}</span>
+      {canEdit && (
+        <button
+          type="button"
+          className="icon-button small danger"
+          title={`Delete baseline '${baseline.name}' (undo brings it back)`}
+          onClick={() => edit(ctx, () => deleteBaseline(doc, baseline.id))}
+        >
+          <TrashIcon size={14} />
+          <span className="sr-only">Delete {baseline.name}</span>
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** The toolbar's way in: "Baselines", or the chosen one's name. */
+export function BaselinesButton() {
+  const [open, setOpen] = useState(false);
+  const chosen = useChosenBaseline();
+  return (
+    <>
+      <button
+        type="button"
+        className="button subtle"
+        data-testid="baselines-button"
+        title="Baselines: keep the plan's dates, see how far items and milestones have moved since"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <BaselineIcon />
+        {chosen ? `Baseline: ${chosen.name}` : 'Baselines'}
+      </button>
+      {open && <BaselinesDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/**
+ * Baselines: editors set one from now or from a version, choose which one the roadmap is
+ * measured against (or none), rename and delete; viewers see the list and the chosen one.
+ * Below, the milestones that slipped against the chosen baseline.
+ */
+export function BaselinesDialog({ onClose }: { onClose: () => void }) {
+  const ctx = useRoadmap();
+  const { canEdit, doc } = ctx;
+  const baselines = useBaselines();
+  const chosen = useChosenBaseline();
+  return (
+    <Modal heading="Baselines" onClose={onClose} width={640} testId="baselines-dialog">
+      <p className="muted">
+        A baseline keeps every item's dates at one moment. The chosen one is drawn as a thin line under each bar, and
+        each item shows how many days it has moved since.
+      </p>
+      {canEdit && <SetBaseline />}
+      {baselines.length === 0 ? (
+        <p className="muted" data-testid="no-baselines">
+          No baselines yet.{canEdit ? '' : ' Editors set them.'}
+        </p>
+      ) : (
+        <ul className="baseline-list" aria-label="Baselines">
+          <li className="baseline-row">
+            <label>
+              <input
+                type="radio"
+                name="chosen-baseline"
+                checked={chosen === null}
+                disabled={!canEdit}
+                onChange={() => edit(ctx, () => chooseBaseline(doc, null))}
+              />
+              None (no baseline lines or variance)
+            </label>
+          </li>
+          {baselines.map((b) => (
+            <BaselineRow key={b.id} baseline={b} chosen={chosen?.id === b.id} />
+          ))}
+        </ul>
+      )}
+      {chosen && <SlippedList baseline={chosen} onPick={onClose} />}
+    </Modal>
+  );
+}
