@@ -8,6 +8,7 @@ import { WebSocketServer } from 'ws';
 import { createAuth, loadSecret } from './auth.js';
 import { mountApi } from './http/api.js';
 import { type CreateResult, createBoard } from './http/boards.js';
+import { mountHistory } from './http/history.js';
 import { mountLinks } from './http/links.js';
 import { mountClient } from './http/static.js';
 import { mountSync } from './http/ws.js';
@@ -32,6 +33,10 @@ export interface PlanroomOptions {
   ticketTtlMs?: number;
   /** The monotonic clock tickets expire by, in ms; tests move it by hand. */
   clock?: () => number;
+  /** The wall clock versions are dated and spaced by, in ms (default Date.now); tests move it by hand. */
+  now?: () => number;
+  /** At most one automatic version this often while edits happen (default an hour). */
+  versionEveryMs?: number;
 }
 
 export interface Planroom {
@@ -51,13 +56,21 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
   const log = opts.log ?? consoleLogger;
   const store = await openWorkerStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' });
   const auth = createAuth(loadSecret(opts.dataDir, opts.secret));
-  const rooms = new Rooms({ store, log, idleMs: opts.idleMs ?? 30_000, compactEvery: opts.compactEvery ?? 500 });
+  const rooms = new Rooms({
+    store,
+    log,
+    idleMs: opts.idleMs ?? 30_000,
+    compactEvery: opts.compactEvery ?? 500,
+    now: opts.now,
+    versionEveryMs: opts.versionEveryMs,
+  });
   const tickets = new Tickets({ ttlMs: opts.ticketTtlMs, now: opts.clock });
   const deps = { store, auth, rooms, tickets, log, publicUrl: opts.publicUrl };
 
   const app = new Hono();
   mountApi(app, deps);
   mountLinks(app, deps);
+  mountHistory(app, deps);
   mountSync(app, deps);
   mountClient(app, opts.clientDist ?? DEFAULT_CLIENT_DIST);
   app.onError((err, c) => {

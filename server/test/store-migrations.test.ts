@@ -79,6 +79,27 @@ describe('store migrations', () => {
     db.close();
   });
 
+  it('versions: the snapshots kept until now become the first versions, content intact', () => {
+    const old = oldDataDir();
+    const store = openSqliteStore({ dataDir: old.dir });
+    try {
+      const versions = store.listVersions(old.id);
+      expect(versions).toEqual([
+        { id: expect.any(Number), createdAt: expect.any(String), name: null, reason: 'auto', people: [] },
+      ]);
+      const id = versions[0]?.id ?? 0;
+      const doc = new Y.Doc();
+      Y.applyUpdateV2(doc, store.versionContent(old.id, id) as Uint8Array);
+      expect(doc.getMap('meta').get('name')).toBe('Old board');
+      expect(store.latestVersion(old.id)?.seq).toBe(0);
+      expect(store.renameVersion(old.id, id, 'As migrated')?.name).toBe('As migrated');
+      expect(store.renameVersion('other-board', id, 'x')).toBeNull();
+      expect(store.versionContent('other-board', id)).toBeNull();
+    } finally {
+      store.close();
+    }
+  });
+
   it('runs each migration once and refuses a store written by a newer Planroom', () => {
     const old = oldDataDir();
     openSqliteStore({ dataDir: old.dir }).close();

@@ -41,6 +41,7 @@ export * from './raci.js';
 export * from './raciRules.js';
 export * from './readiness.js';
 export * from './records.js';
+export * from './restore.js';
 export * from './risk.js';
 export * from './riskRules.js';
 export * from './schedule.js';

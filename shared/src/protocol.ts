@@ -74,3 +74,47 @@ export interface BoardInfo {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Why the server took a version (History API). */
+export const VERSION_REASONS = ['auto', 'named', 'left', 'before-restore'] as const;
+export type VersionReason = (typeof VERSION_REASONS)[number];
+
+/** Someone connected to the board between the previous version and this one. */
+export interface VersionPerson {
+  /** The display name from their presence. */
+  name: string;
+  /** The role of the link they came in with, as the server knows it. */
+  role: Role;
+}
+
+/** One stored version of a board, without its content. */
+export interface VersionInfo {
+  id: number;
+  /** ISO 8601. */
+  createdAt: string;
+  name: string | null;
+  reason: VersionReason;
+  /** Who was connected since the previous version. */
+  people: VersionPerson[];
+}
+
+/** What `GET /api/boards/:id/versions` answers: newest first. */
+export interface VersionList {
+  versions: VersionInfo[];
+}
+
+/** What `POST /api/boards/:id/versions` (201) and `PATCH /api/boards/:id/versions/:vid` answer. */
+export interface VersionAnswer {
+  version: VersionInfo;
+}
+
+/** What `POST /api/boards/:id/versions/:vid/restore` answers (owners only). */
+export interface RestoredVersion {
+  /** The version whose content the board now holds. */
+  restored: VersionInfo;
+  /** The version taken just before restoring; restoring it undoes the restore. */
+  undo: VersionInfo;
+}
+
+/** The longest version name the server accepts. */
+export const MAX_VERSION_NAME = 120;

@@ -3,6 +3,7 @@ import type { Logger } from '../log.js';
 import { replay, type Store } from '../store/store.js';
 import { Commits, type Queued } from './commits.js';
 import type { Conn } from './conn.js';
+import { History, HOUR_MS } from './history.js';
 import { connState, LOAD_ORIGIN, Room } from './room.js';
 
 export interface RoomsOptions {
@@ -12,6 +13,10 @@ export interface RoomsOptions {
   idleMs: number;
   /** Compact once a loaded board has this many updates since its last snapshot. */
   compactEvery: number;
+  /** The wall clock versions are dated and spaced by (ms); tests move it by hand. */
+  now?: () => number;
+  /** At most one automatic version this often while edits happen (default an hour). */
+  versionEveryMs?: number;
 }
 
 /**
@@ -24,8 +29,17 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly commits: Commits;
   private readonly sweeper: NodeJS.Timeout;
+  /** Versions: the policy, who was there, restores. */
+  readonly history: History;
 
   constructor(private readonly opts: RoomsOptions) {
+    this.history = new History({
+      store: opts.store,
+      log: opts.log,
+      now: opts.now ?? Date.now,
+      autoEveryMs: opts.versionEveryMs ?? HOUR_MS,
+      whenStored: (fn) => this.whenStored(fn),
+    });
     this.commits = new Commits(opts.store, {
       stored: (batch, seqs) => this.stored(batch, seqs),
       failed: (batch, err) => {
@@ -62,15 +76,16 @@ export class Rooms {
   open(id: string): Room | null {
     const existing = this.rooms.get(id);
     if (existing) return existing;
-    if (!this.opts.store.getBoard(id)) return null;
-    const room = this.load(id);
+    const board = this.opts.store.getBoard(id);
+    if (!board) return null;
+    const room = this.load(id, board.createdAt);
     this.rooms.set(id, room);
     // opened for an HTTP read, or by a socket that may never attach: unload it when idle
     this.unloadWhenIdle(room);
     return room;
   }
 
-  private load(id: string): Room {
+  private load(id: string, createdAt: string): Room {
     const room = new Room(id);
     const stored = this.opts.store.load(id);
     const skipped = replay(room.doc, stored, LOAD_ORIGIN);
@@ -78,8 +93,11 @@ export class Rooms {
     room.lastSeq = stored.lastSeq;
     room.updatesSinceSnapshot = stored.updates.length;
     room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) this.commits.add({ room, update, origin });
+      if (origin === LOAD_ORIGIN) return;
+      this.commits.add({ room, update, origin });
+      this.history.edited(room);
     });
+    this.history.track(room, stored.lastSeq, createdAt);
     try {
       const ran = migrateBoard(room.doc);
       if (ran.length) this.opts.log.info(`board ${id}: migrated (${ran.join(', ')})`);
@@ -137,7 +155,9 @@ export class Rooms {
 
   detach(room: Room, conn: Conn): void {
     room.detach(conn);
-    if (!room.conns.size && this.rooms.get(room.id) === room) this.unloadWhenIdle(room);
+    if (room.conns.size || this.rooms.get(room.id) !== room) return;
+    this.history.left(room);
+    this.unloadWhenIdle(room);
   }
 
   private unloadWhenIdle(room: Room): void {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import * as Y from 'yjs';
 
 /**
  * The tables as the first release wrote them. A new data dir starts here and runs every
@@ -25,6 +26,24 @@ CREATE TABLE IF NOT EXISTS snapshots (
   created_at TEXT NOT NULL,
   PRIMARY KEY (board_id, seq)
 ) WITHOUT ROWID;
+`;
+
+/**
+ * One row per version: its content as one Yjs update (V2 encoding) of the whole board,
+ * and `seq`, the last stored update it covers (equal seqs: the board did not change).
+ */
+const VERSIONS_TABLE = `
+CREATE TABLE versions (
+  id INTEGER PRIMARY KEY,
+  board_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  name TEXT,
+  reason TEXT NOT NULL,
+  people TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX versions_by_board ON versions (board_id, id);
 `;
 
 export interface StoreMigration {
@@ -55,6 +74,24 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
         DROP TABLE boards;
         ALTER TABLE boards_next RENAME TO boards;
       `);
+    },
+  },
+  {
+    // Named versions and automatic ones (issue 13). The compacted snapshots kept so far as
+    // "history" nobody could reach become the first versions, so no past state is lost;
+    // from now on snapshots are compaction's replay base only.
+    name: 'versions',
+    up(db) {
+      db.exec(VERSIONS_TABLE);
+      const insert = db.prepare(
+        "INSERT INTO versions (board_id, seq, created_at, name, reason, people, data) VALUES (?, ?, ?, NULL, 'auto', '[]', ?)",
+      );
+      const rows = db
+        .prepare<[], { board_id: string; seq: number; created_at: string; data: Buffer }>(
+          'SELECT board_id, seq, created_at, data FROM snapshots ORDER BY board_id, seq',
+        )
+        .all();
+      for (const r of rows) insert.run(r.board_id, r.seq, r.created_at, Y.convertUpdateFormatV1ToV2(r.data));
     },
   },
 ];

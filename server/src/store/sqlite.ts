@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ROLES, type Role } from '@planroom/shared';
 import Database from 'better-sqlite3';
 import { migrateStore } from './migrations.js';
+import { versionQueries } from './sqlite-versions.js';
 import type { AppendBatchEntry, BoardRecord, SnapshotInfo, StoredContent, SyncStore } from './store.js';
 
 interface BoardRow {
@@ -23,8 +24,11 @@ const fromRow = (row: BoardRow): BoardRecord => ({
   updatedAt: row.updated_at,
 });
 
-/** How many old snapshots a board keeps as version history. */
-const SNAPSHOTS_KEPT = 50;
+/**
+ * How many compacted snapshots a board keeps. History lives in the versions table; the
+ * newest snapshot is the replay base, the few before it are there should it be damaged.
+ */
+const SNAPSHOTS_KEPT = 5;
 
 export interface SqliteOptions {
   dataDir: string;
@@ -119,6 +123,7 @@ export function openSqliteStore(opts: SqliteOptions): SyncStore {
   });
 
   return {
+    ...versionQueries(db),
     createBoard(board: BoardRecord, initial: Uint8Array) {
       db.transaction(() => {
         const { owner, editor, viewer } = board.keys;

@@ -28,6 +28,7 @@ function handle(req: WorkerRequest): unknown {
     checkpoint();
     return null;
   }
+  if (req.cmd === 'version') return store.addVersion(req.version);
   if (req.cmd === 'ping') return null;
   if (timer) clearInterval(timer);
   store.close();

@@ -1,4 +1,4 @@
-import type { Role } from '@planroom/shared';
+import type { Role, VersionInfo } from '@planroom/shared';
 import * as Y from 'yjs';
 
 /** A board's row: everything but its content. */
@@ -34,6 +34,14 @@ export interface AppendBatchEntry {
   update: Uint8Array;
 }
 
+/** A version to store: what VersionInfo says, plus its content and the last update it covers. */
+export interface NewVersion extends Omit<VersionInfo, 'id'> {
+  boardId: string;
+  seq: number;
+  /** The whole board as one Yjs update, V2 encoding (`Y.encodeStateAsUpdateV2`). */
+  data: Uint8Array;
+}
+
 /** Reads and board records: answered at once, on the caller's thread. */
 interface StoreReads {
   createBoard(board: BoardRecord, initial: Uint8Array): void;
@@ -46,6 +54,15 @@ interface StoreReads {
   listSnapshots(id: string): SnapshotInfo[];
   countUpdates(id: string): number;
   boardCount(): number;
+  /** A board's versions, newest first, without their content. */
+  listVersions(id: string): VersionInfo[];
+  getVersion(id: string, versionId: number): VersionInfo | null;
+  /** The newest version and the last update it covers, or null when the board has none. */
+  latestVersion(id: string): { info: VersionInfo; seq: number } | null;
+  /** A version's content (V2 update), or null when the board has no such version. */
+  versionContent(id: string, versionId: number): Uint8Array | null;
+  /** Renames a version; null when the board has no such version. */
+  renameVersion(id: string, versionId: number, name: string): VersionInfo | null;
 }
 
 /**
@@ -61,6 +78,8 @@ export interface Store extends StoreReads {
    * updates it covers. The snapshot is written before anything it replaces is deleted.
    */
   compact(id: string): Promise<void>;
+  /** Stores a version after every append handed over before it; resolves with its record. */
+  addVersion(version: NewVersion): Promise<VersionInfo>;
   /**
    * Blocks until every write handed to the store so far is durable and its promise has
    * settled: for the rare synchronous read that must not show a change not yet stored.
@@ -75,6 +94,7 @@ export interface SyncStore extends StoreReads {
   appendBatch(entries: readonly AppendBatchEntry[]): number[];
   /** Writes `snapshot` as covering every update up to `uptoSeq`, then drops those updates. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
+  addVersion(version: NewVersion): VersionInfo;
   /** Copies what the WAL holds into the database file, waiting for no one (PASSIVE). */
   checkpoint(): void;
   close(): void;

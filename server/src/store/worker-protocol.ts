@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { SqliteOptions } from './sqlite.js';
-import type { AppendBatchEntry } from './store.js';
+import type { AppendBatchEntry, NewVersion } from './store.js';
 
 /** What the main thread hands the store worker when it starts. */
 export interface WorkerData {
@@ -15,6 +15,7 @@ export interface WorkerData {
 export type WorkerRequest = { id: number } & (
   | { cmd: 'append'; entries: AppendBatchEntry[] }
   | { cmd: 'compact'; boardId: string }
+  | { cmd: 'version'; version: NewVersion }
   | { cmd: 'ping' }
   | { cmd: 'close' }
 );

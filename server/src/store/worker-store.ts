@@ -1,4 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { VersionInfo } from '@planroom/shared';
 import { openSqliteStore, type SqliteOptions } from './sqlite.js';
 import type { Store } from './store.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -92,6 +93,14 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
     listSnapshots: (id) => reads.listSnapshots(id),
     countUpdates: (id) => reads.countUpdates(id),
     boardCount: () => reads.boardCount(),
+    listVersions: (id) => reads.listVersions(id),
+    getVersion: (id, versionId) => reads.getVersion(id, versionId),
+    latestVersion: (id) => reads.latestVersion(id),
+    versionContent: (id, versionId) => reads.versionContent(id, versionId),
+    // a one-row update, like setRoleKey
+    renameVersion: (id, versionId, name) => reads.renameVersion(id, versionId, name),
+    // on the writer, after the appends handed to it before: the version's seq is stored
+    addVersion: (version) => writer.request<VersionInfo>({ cmd: 'version', version }),
     appendBatch: (entries) => writer.request<number[]>({ cmd: 'append', entries: [...entries] }),
     compact: (boardId) => compactor.request<void>({ cmd: 'compact', boardId }),
     settle: () => writer.settle(),

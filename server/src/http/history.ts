@@ -1,0 +1,106 @@
+import { MAX_VERSION_NAME, type Role, type VersionAnswer, type VersionList } from '@planroom/shared';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { versionJson } from '../rooms/history.js';
+import type { BoardRecord } from '../store/store.js';
+import { authorize, type BoardsDeps, bearer, notAnObject } from './boards.js';
+
+const DENIED = { 401: 'missing or invalid token', 404: 'no such board' } as const;
+const MAX_BODY_BYTES = 4 * 1024;
+
+/** The caller's board and role, or the answer that refuses them. */
+function access(deps: BoardsDeps, c: Context): { board: BoardRecord; role: Role } | Response {
+  const result = authorize(deps, c.req.param('id') ?? '', bearer(c));
+  return typeof result === 'number' ? c.json({ error: DENIED[result] }, result) : result;
+}
+
+/** A version id from the path; anything but a positive whole number names no version. */
+function versionId(c: Context): number | null {
+  const raw = c.req.param('vid') ?? '';
+  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
+}
+
+/** `{ name }` from the body, or why it is not acceptable. */
+async function nameFrom(c: Context): Promise<{ name: string } | { error: string }> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch (err) {
+    return { error: `request body is not valid JSON: ${(err as Error).message}` };
+  }
+  const kind = notAnObject(body);
+  if (kind) return { error: `request body must be a JSON object such as {"name":"Before Q3 QBR"}, not ${kind}` };
+  const name = (body as { name?: unknown }).name;
+  if (typeof name !== 'string') return { error: 'name must be a string, such as "Before Q3 QBR"' };
+  const trimmed = name.trim();
+  if (!trimmed) return { error: 'name must not be empty' };
+  if (trimmed.length > MAX_VERSION_NAME) return { error: `name must be at most ${MAX_VERSION_NAME} characters` };
+  return { name: trimmed };
+}
+
+const small = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => c.json({ error: `request body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
+});
+
+/**
+ * Version history: list, name, rename, open one (Board JSON) and restore. Roles are
+ * checked here on every call: anyone with a link reads, owners and editors name and
+ * rename, owners alone restore.
+ */
+export function mountHistory(app: Hono, deps: BoardsDeps): void {
+  const base = '/api/boards/:id/versions';
+  app.get(base, (c) => {
+    const caller = access(deps, c);
+    if (caller instanceof Response) return caller;
+    const answer: VersionList = { versions: deps.store.listVersions(caller.board.id) };
+    return c.json(answer);
+  });
+
+  app.post(base, small, async (c) => {
+    const caller = access(deps, c);
+    if (caller instanceof Response) return caller;
+    if (caller.role === 'viewer') return c.json({ error: 'viewers cannot name versions' }, 403);
+    const body = await nameFrom(c);
+    if ('error' in body) return c.json({ error: `${body.error}; no version was taken` }, 400);
+    const room = deps.rooms.open(caller.board.id);
+    if (!room) return c.json({ error: DENIED[404] }, 404);
+    const answer: VersionAnswer = { version: await deps.rooms.history.take(room, 'named', body.name) };
+    return c.json(answer, 201);
+  });
+
+  app.patch(`${base}/:vid`, small, async (c) => {
+    const caller = access(deps, c);
+    if (caller instanceof Response) return caller;
+    if (caller.role === 'viewer') return c.json({ error: 'viewers cannot rename versions' }, 403);
+    const vid = versionId(c);
+    if (vid === null || !deps.store.getVersion(caller.board.id, vid)) return c.json({ error: 'no such version' }, 404);
+    const body = await nameFrom(c);
+    if ('error' in body) return c.json({ error: `${body.error}; the version was not renamed` }, 400);
+    const version = deps.store.renameVersion(caller.board.id, vid, body.name);
+    if (!version) return c.json({ error: 'no such version' }, 404);
+    const answer: VersionAnswer = { version };
+    return c.json(answer);
+  });
+
+  app.get(`${base}/:vid`, (c) => {
+    const caller = access(deps, c);
+    if (caller instanceof Response) return caller;
+    const vid = versionId(c);
+    const json = vid === null ? null : versionJson(deps.store, caller.board.id, vid);
+    return json ? c.json(json) : c.json({ error: 'no such version' }, 404);
+  });
+
+  app.post(`${base}/:vid/restore`, async (c) => {
+    const caller = access(deps, c);
+    if (caller instanceof Response) return caller;
+    if (caller.role !== 'owner') return c.json({ error: 'only the board owner can restore versions' }, 403);
+    const vid = versionId(c);
+    const version = vid === null ? null : deps.store.getVersion(caller.board.id, vid);
+    if (!version) return c.json({ error: 'no such version' }, 404);
+    const room = deps.rooms.open(caller.board.id);
+    if (!room) return c.json({ error: DENIED[404] }, 404);
+    if (room.refusal) return c.json({ error: room.refusal.reason }, 409);
+    return c.json(await deps.rooms.history.restore(room, version));
+  });
+}

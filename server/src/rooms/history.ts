@@ -1,0 +1,185 @@
+import {
+  exportBoard,
+  migrateBoard,
+  type RestoredVersion,
+  restoreBoard,
+  type VersionInfo,
+  type VersionPerson,
+  type VersionReason,
+} from '@planroom/shared';
+import * as Y from 'yjs';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import type { Conn } from './conn.js';
+import type { Room } from './room.js';
+
+/** The origin of a restore: the server's own write, stored and sent like any change. */
+export const RESTORE_ORIGIN = { name: 'planroom-restore' } as const;
+
+export const HOUR_MS = 60 * 60 * 1000;
+
+export interface HistoryOptions {
+  store: Store;
+  log: Logger;
+  /** Wall clock in ms; tests move it by hand. */
+  now: () => number;
+  /** At most one automatic version this often while edits happen. */
+  autoEveryMs: number;
+  /** Runs `fn` once every change queued so far is stored. */
+  whenStored(fn: () => void): void;
+}
+
+/** What the policy tracks for one loaded board. */
+interface Tracked {
+  /** The board changed since its newest version. */
+  dirty: boolean;
+  /** When the newest version was taken (or the board created), ms. */
+  lastAt: number;
+  /** Who was connected since the newest version, by role and name. */
+  people: Map<string, VersionPerson>;
+  /** An automatic version is on its way. */
+  taking: boolean;
+}
+
+const personKey = (p: VersionPerson) => `${p.role}\u0000${p.name}`;
+
+/** The display name a presence state carries, if any. */
+function nameOf(state: unknown): string | null {
+  const user = (state as { user?: { name?: unknown } } | null)?.user;
+  const name = typeof user?.name === 'string' ? user.name.trim() : '';
+  return name ? name.slice(0, 80) : null;
+}
+
+/**
+ * Version history of loaded boards: the policy (automatic versions at most once an hour
+ * while edits happen, one when the last person leaves if the board changed, named ones on
+ * request), who was there, and restores. A version's content is encoded from the room's
+ * document once everything queued is stored, and written by the store's writer thread.
+ * Nothing here keeps a version's content after the call that needed it.
+ */
+export class History {
+  private readonly tracked = new WeakMap<Room, Tracked>();
+
+  constructor(private readonly opts: HistoryOptions) {}
+
+  /** Starts tracking a board just loaded with everything stored up to `lastSeq`. */
+  track(room: Room, lastSeq: number, createdAt: string): void {
+    const latest = this.opts.store.latestVersion(room.id);
+    const t: Tracked = {
+      dirty: lastSeq > (latest?.seq ?? 0),
+      lastAt: Date.parse(latest?.info.createdAt ?? createdAt) || this.opts.now(),
+      people: new Map(),
+      taking: false,
+    };
+    this.tracked.set(room, t);
+    room.awareness.on('update', ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      const conn = origin as Conn;
+      if (!room.conns.has(conn)) return;
+      for (const id of [...added, ...updated]) this.saw(t, room.awareness.getStates().get(id), conn);
+    });
+  }
+
+  private saw(t: Tracked, state: unknown, conn: Conn): void {
+    const name = nameOf(state);
+    if (!name) return;
+    const person = { name, role: conn.role };
+    t.people.set(personKey(person), person);
+  }
+
+  /** A change to the board (queued for the store): an automatic version when an hour has passed. */
+  edited(room: Room): void {
+    const t = this.tracked.get(room);
+    if (!t) return;
+    t.dirty = true;
+    if (t.taking || this.opts.now() - t.lastAt < this.opts.autoEveryMs) return;
+    t.taking = true;
+    this.take(room, 'auto', null)
+      .catch((err: Error) => this.opts.log.error(`board ${room.id}: automatic version failed: ${err.message}`))
+      .finally(() => {
+        t.taking = false;
+      });
+  }
+
+  /** The last connection left: a version, if the board changed since the newest one. */
+  left(room: Room): void {
+    const t = this.tracked.get(room);
+    if (!t?.dirty) return;
+    this.take(room, 'left', null).catch((err: Error) =>
+      this.opts.log.error(`board ${room.id}: version on leaving failed: ${err.message}`),
+    );
+  }
+
+  /** Takes a version of the board as stored once everything queued so far is. */
+  take(room: Room, reason: VersionReason, name: string | null): Promise<VersionInfo> {
+    return new Promise<void>((resolve) => this.opts.whenStored(resolve)).then(() => this.takeNow(room, reason, name));
+  }
+
+  /**
+   * A version of the document as it is now, which must equal what is stored (callers wait
+   * for the commits first). The row is written by the writer thread, after every append
+   * handed to it before, so a change made after this call is never inside the version.
+   */
+  private takeNow(room: Room, reason: VersionReason, name: string | null): Promise<VersionInfo> {
+    const t = this.tracked.get(room);
+    const people = t ? [...t.people.values()].sort((a, b) => a.name.localeCompare(b.name)) : [];
+    const now = this.opts.now();
+    if (t) {
+      t.dirty = false;
+      t.lastAt = now;
+      this.resetPeople(room, t);
+    }
+    return this.opts.store.addVersion({
+      boardId: room.id,
+      seq: room.lastSeq,
+      createdAt: new Date(now).toISOString(),
+      name,
+      reason,
+      people,
+      data: Y.encodeStateAsUpdateV2(room.doc),
+    });
+  }
+
+  /** Those still connected are "connected since" the version just taken. */
+  private resetPeople(room: Room, t: Tracked): void {
+    t.people.clear();
+    for (const [id, state] of room.awareness.getStates()) {
+      const conn = room.presenceOwner(id);
+      if (conn) this.saw(t, state, conn);
+    }
+  }
+
+  /**
+   * Owners restore a version: the board as it is becomes a 'before-restore' version, then
+   * the version's content is written into the live document as one transaction, which
+   * the write path stores and then sends to everyone as one update.
+   */
+  async restore(room: Room, version: VersionInfo): Promise<RestoredVersion> {
+    const target = versionJson(this.opts.store, room.id, version.id);
+    if (!target) throw new Error(`version ${version.id} of board ${room.id} vanished`);
+    await new Promise<void>((resolve) => this.opts.whenStored(resolve));
+    // synchronously, so no edit lands between the undo version and the restore
+    const undo = this.takeNow(room, 'before-restore', null);
+    restoreBoard(room.doc, target, RESTORE_ORIGIN);
+    const stored = new Promise<void>((resolve) => this.opts.whenStored(resolve));
+    const [info] = await Promise.all([undo, stored]);
+    return { restored: version, undo: info };
+  }
+}
+
+/**
+ * A version's Board JSON: decoded into a document of its own (migrated to this server's
+ * schema, so an old version restores cleanly), exported, and let go. Null when the board
+ * has no such version.
+ */
+export function versionJson(store: Store, boardId: string, versionId: number) {
+  const content = store.versionContent(boardId, versionId);
+  if (!content) return null;
+  const doc = new Y.Doc({ gc: true });
+  try {
+    Y.applyUpdateV2(doc, content);
+    migrateBoard(doc);
+    return exportBoard(doc);
+  } finally {
+    doc.destroy();
+  }
+}

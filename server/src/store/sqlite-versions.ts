@@ -1,0 +1,76 @@
+import { VERSION_REASONS, type VersionInfo, type VersionPerson, type VersionReason } from '@planroom/shared';
+import type Database from 'better-sqlite3';
+import type { NewVersion, SyncStore } from './store.js';
+
+interface VersionRow {
+  id: number;
+  seq: number;
+  created_at: string;
+  name: string | null;
+  reason: string;
+  people: string;
+}
+
+const INFO_COLUMNS = 'id, seq, created_at, name, reason, people';
+
+function readPeople(json: string): VersionPerson[] {
+  try {
+    const people = JSON.parse(json) as unknown;
+    return Array.isArray(people) ? (people as VersionPerson[]) : [];
+  } catch {
+    return []; // a damaged list of names must not hide the version
+  }
+}
+
+const fromRow = (row: VersionRow): VersionInfo => ({
+  id: row.id,
+  createdAt: row.created_at,
+  name: row.name,
+  reason: (VERSION_REASONS as readonly string[]).includes(row.reason) ? (row.reason as VersionReason) : 'auto',
+  people: readPeople(row.people),
+});
+
+type VersionMethods = Pick<
+  SyncStore,
+  'listVersions' | 'getVersion' | 'latestVersion' | 'versionContent' | 'renameVersion' | 'addVersion'
+>;
+
+/** The versions table: rows without their content for lists, the content alone for one version. */
+export function versionQueries(db: Database.Database): VersionMethods {
+  const q = {
+    list: db.prepare<[string], VersionRow>(`SELECT ${INFO_COLUMNS} FROM versions WHERE board_id = ? ORDER BY id DESC`),
+    get: db.prepare<[string, number], VersionRow>(`SELECT ${INFO_COLUMNS} FROM versions WHERE board_id = ? AND id = ?`),
+    latest: db.prepare<[string], VersionRow>(
+      `SELECT ${INFO_COLUMNS} FROM versions WHERE board_id = ? ORDER BY id DESC LIMIT 1`,
+    ),
+    content: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM versions WHERE board_id = ? AND id = ?'),
+    rename: db.prepare<[string, string, number]>('UPDATE versions SET name = ? WHERE board_id = ? AND id = ?'),
+    insert: db.prepare(
+      'INSERT INTO versions (board_id, seq, created_at, name, reason, people, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+  };
+  const getVersion = (id: string, versionId: number) => {
+    const row = q.get.get(id, versionId);
+    return row ? fromRow(row) : null;
+  };
+  return {
+    listVersions: (id) => q.list.all(id).map(fromRow),
+    getVersion,
+    latestVersion(id) {
+      const row = q.latest.get(id);
+      return row ? { info: fromRow(row), seq: row.seq } : null;
+    },
+    versionContent(id, versionId) {
+      const row = q.content.get(id, versionId);
+      return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
+    },
+    renameVersion(id, versionId, name) {
+      return q.rename.run(name, id, versionId).changes === 1 ? getVersion(id, versionId) : null;
+    },
+    addVersion(v: NewVersion) {
+      const people = JSON.stringify(v.people);
+      const { lastInsertRowid } = q.insert.run(v.boardId, v.seq, v.createdAt, v.name, v.reason, people, v.data);
+      return { id: Number(lastInsertRowid), createdAt: v.createdAt, name: v.name, reason: v.reason, people: v.people };
+    },
+  };
+}
