@@ -77,6 +77,53 @@ test('an editor sets a baseline, moves a project, and sees the variance, the thi
   await expect(dialog).toBeHidden();
   await expect(a.barById(milestone)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('item-panel').getByTestId('baseline-variance')).toContainText(`Due: ${later}`);
+  // brought into view: the milestone with its baseline diamond the slip's days before it
+  await expect(page.locator(`[data-testid=baseline-bar][data-item-id="${milestone}"]`)).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('baseline-milestone.png') });
+});
+
+test('a baseline set from a named version keeps the dates of that version, not of now', async ({
+  people,
+  board,
+  planroom,
+  request,
+}) => {
+  const a = await people.open(board.links.editor);
+  const page = a.page;
+  const id = await a.idOf('Data platform');
+  const was = await a.item(id);
+  if (!was) throw new Error('Data platform is not on the board');
+  const named = await request.post(`${planroom.url}/api/boards/${board.id}/versions`, {
+    headers: { Authorization: `Bearer ${board.tokens.editor}` },
+    data: { name: 'Before Q3 QBR' },
+  });
+  expect(named.status()).toBe(201);
+
+  // the plan moves on after the version: five days later, through the panel
+  await a.barById(id).click();
+  const start = page.getByTestId('item-panel').getByLabel('Start', { exact: true });
+  const next = new Date(Date.parse(was.start) + 5 * 86_400_000).toISOString().slice(0, 10);
+  await start.fill(next);
+  await expect.poll(async () => (await a.item(id))?.start).toBe(next);
+
+  await page.getByTestId('baselines-button').click();
+  const dialog = page.getByTestId('baselines-dialog');
+  const source = dialog.getByTestId('baseline-source');
+  await expect(source.locator('option', { hasText: 'Before Q3 QBR' })).toHaveCount(1);
+  await source.selectOption({
+    label: (await source.locator('option', { hasText: 'Before Q3 QBR' }).textContent()) ?? '',
+  });
+  await dialog.getByTestId('baseline-name').fill('QBR plan');
+  await dialog.getByRole('button', { name: 'Set baseline' }).click();
+  const row = dialog.getByTestId('baseline-row');
+  await expect(row).toHaveAttribute('data-chosen', 'true');
+  await expect(row).toContainText("from 'Before Q3 QBR'");
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`[data-testid=baseline-bar][data-item-id="${id}"]`)).toHaveAttribute(
+    'data-start',
+    was.start,
+  );
+  await expect(page.getByTestId('item-panel').getByTestId('baseline-variance')).toContainText('Start: 5 days later');
 });
 
 test('a viewer sees the chosen baseline and its slipped milestones but cannot set, choose or delete one', async ({

@@ -18,6 +18,7 @@ import { metaMap } from './doc.js';
 import { createItem, type Item, moveItem } from './item.js';
 import { migrateBoard } from './migrations.js';
 import { ValidationError } from './problems.js';
+import { restoreBoard } from './restore.js';
 import { countEvents, putRaw } from './testkit.js';
 
 function item(id: string, start: string, end: string, extra: Partial<Item> = {}): Item {
@@ -306,5 +307,19 @@ describe('baselines in Board JSON', () => {
     json.baselines = [{ id: 'plan', name: 'X', createdAt: '2026-01-01T00:00:00Z', source: { kind: 'now' }, dates: {} }];
     const result = boardFromJson(json);
     expect(result.ok ? [] : result.problems.map((p) => p.reason)).toEqual(['must be a baseline id like baseline:…']);
+  });
+});
+
+describe('baselines through a restore', () => {
+  it('keeps the baselines and the chosen one when an older version is restored, and rolls back the plan', () => {
+    const { doc, a } = board();
+    const version = exportBoard(doc); // taken before any baseline existed
+    const id = createBaseline(doc, { name: 'Q3 plan', source: { kind: 'now' }, dates: baselineDates(liveItems(doc)) });
+    chooseBaseline(doc, id);
+    moveItem(doc, a, { days: 4 });
+    restoreBoard(doc, version, 'restore');
+    expect(readBoard(doc).items.get(a)?.start).toBe('2026-03-02');
+    expect(chosenBaselineId(doc)).toBe(id);
+    expect(readBaselines(doc).baselines.map((b) => b.name)).toEqual(['Q3 plan']);
   });
 });

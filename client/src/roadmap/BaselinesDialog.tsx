@@ -73,23 +73,20 @@ function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean
 
 /** The toolbar's way in: "Baselines", or the chosen one's name. */
 export function BaselinesButton() {
-  const [open, setOpen] = useState(false);
+  const { session } = useRoadmap();
   const chosen = useChosenBaseline();
   return (
-    <>
-      <button
-        type="button"
-        className="button subtle"
-        data-testid="baselines-button"
-        title="Baselines: keep the plan's dates, see how far items and milestones have moved since"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        <BaselineIcon />
-        {chosen ? `Baseline: ${chosen.name}` : 'Baselines'}
-      </button>
-      {open && <BaselinesDialog onClose={() => setOpen(false)} />}
-    </>
+    <button
+      type="button"
+      className="button subtle"
+      data-testid="baselines-button"
+      title="Baselines: keep the plan's dates, see how far items and milestones have moved since"
+      aria-haspopup="dialog"
+      onClick={() => session.dialog.set({ kind: 'baselines' })}
+    >
+      <BaselineIcon />
+      {chosen ? `Baseline: ${chosen.name}` : 'Baselines'}
+    </button>
   );
 }
 

@@ -67,8 +67,8 @@ export function ItemPanel({ id }: { id: string }) {
       </div>
       <div className="panel-body">
         {ItemPresence && <ItemPresence itemId={item.id} />}
-        {canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}
         <BaselineFacts item={item} />
+        {canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}
       </div>
     </>
   );

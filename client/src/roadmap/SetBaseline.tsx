@@ -28,7 +28,7 @@ function defaultName(): string {
 
 function sourceHint(versions: Versions): string {
   if (versions.state === 'loading') return 'Loading versions…';
-  if (versions.state === 'error') return `Only "now": ${versions.message}`;
+  if (versions.state === 'error') return `Versions could not be listed (${versions.message}): "now" still works.`;
   return versions.list.length ? '' : 'No versions yet: they are taken while people edit.';
 }
 

@@ -1,15 +1,13 @@
-import { checkRecord, type Item, itemEntity } from '@planroom/shared';
+import { checkRecord, type Item, itemEntity, type VersionInfo } from '@planroom/shared';
 
-/**
- * The few fields of a History API version (VersionInfo in BRIEF's contract) a baseline
- * needs. Read here rather than through a history client so that the roadmap does not
- * depend on the history feature (features never import each other).
+/*
+ * The History API as a baseline needs it: the list of versions and one version's items.
+ * Fetched here rather than through the history feature's client, since features never
+ * import each other; the types are shared's (protocol.ts).
  */
-export interface VersionChoice {
-  id: number;
-  createdAt: string;
-  name: string | null;
-}
+
+/** The fields of a version the source picker shows. */
+export type VersionChoice = Pick<VersionInfo, 'id' | 'createdAt' | 'name'>;
 
 /** The access key this page was opened with (`#token=…`), as every board request sends it. */
 function token(): string {
@@ -20,6 +18,10 @@ function token(): string {
 
 async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   const res = await fetch(path, { headers: { Authorization: `Bearer ${token()}` }, signal });
+  // a server without the History API answers with the app's page, not JSON
+  if (res.ok && !res.headers.get('content-type')?.includes('json')) {
+    throw new Error('this server keeps no versions');
+  }
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`.trim();
     try {
@@ -28,7 +30,7 @@ async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
     } catch {
       // not JSON: keep the status line
     }
-    throw new Error(res.status === 404 ? `versions are not available (${message})` : message);
+    throw new Error(message);
   }
   return res.json();
 }
