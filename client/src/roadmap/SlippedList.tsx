@@ -1,19 +1,8 @@
 import { type Baseline, type SlippedMilestone, slippedMilestones } from '@planroom/shared';
 import { useState } from 'react';
 import { useDerived } from '../core/records';
-import { signedDays } from './baselineText';
+import { type SlipSort, signedDays, sortSlipped } from './baselineText';
 import { useRoadmap } from './RoadmapContext';
-
-export type SlipSort = 'slip' | 'date' | 'name';
-
-/** The list in one of its orders: slip (largest first), date (soonest first) or name. */
-export function sortSlipped(list: readonly SlippedMilestone[], by: SlipSort): SlippedMilestone[] {
-  const out = [...list];
-  if (by === 'date') out.sort((a, b) => a.end.localeCompare(b.end) || b.slipDays - a.slipDays);
-  if (by === 'name') out.sort((a, b) => a.title.localeCompare(b.title) || a.end.localeCompare(b.end));
-  // slippedMilestones already gives slip order
-  return out;
-}
 
 const sameList = (a: SlippedMilestone[], b: SlippedMilestone[]) =>
   a.length === b.length &&

@@ -1,4 +1,4 @@
-import { daysBetween, type Item, type Variance } from '@planroom/shared';
+import { daysBetween, type Item, type SlippedMilestone, type Variance } from '@planroom/shared';
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
@@ -33,4 +33,15 @@ export function baselineSpanText(kind: Item['kind'], span: { start: string; end:
   return kind === 'milestone'
     ? span.start
     : `${span.start} → ${span.end} (${days(daysBetween(span.start, span.end) + 1)})`;
+}
+
+export type SlipSort = 'slip' | 'date' | 'name';
+
+/** The list in one of its orders: slip (largest first), date (soonest first) or name. */
+export function sortSlipped(list: readonly SlippedMilestone[], by: SlipSort): SlippedMilestone[] {
+  const out = [...list];
+  if (by === 'date') out.sort((a, b) => a.end.localeCompare(b.end) || b.slipDays - a.slipDays);
+  if (by === 'name') out.sort((a, b) => a.title.localeCompare(b.title) || a.end.localeCompare(b.end));
+  // slippedMilestones already gives slip order
+  return out;
 }
