@@ -124,6 +124,18 @@ test('a baseline set from a named version keeps the dates of that version, not o
     was.start,
   );
   await expect(page.getByTestId('item-panel').getByTestId('baseline-variance')).toContainText('Start: 5 days later');
+
+  // a baseline written wrong by some other client is listed with its reason, and can be deleted
+  await page.evaluate(() => {
+    const w = window as unknown as { __planroom: { doc: { getMap(n: string): { set(k: string, v: unknown): void } } } };
+    w.__planroom.doc.getMap('baselines').set('baseline:broken', { name: 'not a Y.Map' });
+  });
+  await page.getByTestId('baselines-button').click();
+  const problems = dialog.getByTestId('baseline-problems');
+  await expect(problems).toContainText('baselines baseline:broken: is not a record');
+  await expect(dialog.getByTestId('baseline-row')).toHaveCount(1);
+  await problems.getByRole('button', { name: 'Delete it' }).click();
+  await expect(problems).toHaveCount(0);
 });
 
 test('a viewer sees the chosen baseline and its slipped milestones but cannot set, choose or delete one', async ({

@@ -1,6 +1,15 @@
-import { type Baseline, chooseBaseline, deleteBaseline, renameBaseline } from '@planroom/shared';
-import { useState } from 'react';
+import {
+  type Baseline,
+  chooseBaseline,
+  collection,
+  deleteBaseline,
+  formatProblem,
+  readBaselines,
+  renameBaseline,
+} from '@planroom/shared';
+import { useCallback, useState } from 'react';
 import { edit } from '../core/edit';
+import { useDerived } from '../core/records';
 import { TrashIcon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
 import { NameInput } from '../ui/NameInput';
@@ -91,6 +100,56 @@ export function BaselinesButton() {
 }
 
 /**
+ * Baselines that cannot be read (an old or buggy client wrote them), read once per change
+ * to the list while the dialog is open: the full check of every date is too dear for the
+ * board-wide "needs attention" pass on every edit.
+ */
+function BrokenBaselines() {
+  const ctx = useRoadmap();
+  const { doc, store } = ctx;
+  // any write to a baseline, good or broken (the store's cache only sees good ones), or to the choice
+  const subscribe = useCallback(
+    (cb: () => void) => {
+      const map = collection(doc, 'baselines');
+      map.observeDeep(cb);
+      const off = store.subscribeMeta(cb);
+      return () => {
+        map.unobserveDeep(cb);
+        off();
+      };
+    },
+    [doc, store],
+  );
+  const problems = useDerived(
+    subscribe,
+    () => readBaselines(doc).problems,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
+  if (!problems.length) return null;
+  return (
+    <div className="baseline-problems" role="alert" data-testid="baseline-problems">
+      <p>Some baselines need attention and are left out:</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.id}:${p.field}`}>
+            {formatProblem(p)}
+            {ctx.canEdit && p.collection === 'baselines' && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => edit(ctx, () => deleteBaseline(ctx.doc, p.id))}
+              >
+                Delete it
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
  * Baselines: editors set one from now or from a version, choose which one the roadmap is
  * measured against (or none), rename and delete; viewers see the list and the chosen one.
  * Below, the milestones that slipped against the chosen baseline.
@@ -107,6 +166,7 @@ export function BaselinesDialog({ onClose }: { onClose: () => void }) {
         each item shows how many days it has moved since.
       </p>
       {canEdit && <SetBaseline />}
+      <BrokenBaselines />
       {baselines.length === 0 ? (
         <p className="muted" data-testid="no-baselines">
           No baselines yet.{canEdit ? '' : ' Editors set them.'}
