@@ -165,8 +165,9 @@ test('a viewer sees the chosen baseline and its slipped milestones but cannot se
     'data-start',
     was,
   );
-  await button.click();
+  await viewer.page.keyboard.press('b'); // the shortcut, for viewers too
   const dialog = viewer.page.getByTestId('baselines-dialog');
+  await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('set-baseline')).toHaveCount(0);
   await expect(dialog.getByRole('radio')).toHaveCount(2);
   for (const radio of await dialog.getByRole('radio').all()) await expect(radio).toBeDisabled();

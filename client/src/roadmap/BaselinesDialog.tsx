@@ -89,12 +89,12 @@ export function BaselinesButton() {
       type="button"
       className="button subtle"
       data-testid="baselines-button"
-      title="Baselines: keep the plan's dates, see how far items and milestones have moved since"
+      title="Baselines (B): keep the plan's dates, see how far items and milestones have moved since"
       aria-haspopup="dialog"
       onClick={() => session.dialog.set({ kind: 'baselines' })}
     >
       <BaselineIcon />
-      {chosen ? `Baseline: ${chosen.name}` : 'Baselines'}
+      <span className="baselines-button-label">{chosen ? `Baseline: ${chosen.name}` : 'Baselines'}</span>
     </button>
   );
 }

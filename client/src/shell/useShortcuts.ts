@@ -104,6 +104,9 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
       } else if (key === '?') {
         handled();
         session.dialog.set({ kind: 'shortcuts' });
+      } else if ((key === 'b' || key === 'B') && !event.shiftKey) {
+        handled();
+        session.dialog.set({ kind: 'baselines' });
       }
     };
     window.addEventListener('keydown', onKeyDown);
