@@ -175,4 +175,12 @@ test('a viewer sees the chosen baseline and its slipped milestones but cannot se
   await expect(dialog.getByTestId('slipped-row')).toHaveAttribute('data-item-id', milestone);
   await expect(dialog.getByTestId('slip-days')).toHaveText('+3 d');
   await dialog.screenshot({ path: testInfo.outputPath('baselines-viewer.png') });
+
+  // on a phone the dialog fits the screen: nothing runs off to the side
+  await viewer.page.setViewportSize({ width: 390, height: 844 });
+  const box = await dialog.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  const overflow = await dialog.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await viewer.page.screenshot({ path: testInfo.outputPath('baselines-viewer-phone.png') });
 });
