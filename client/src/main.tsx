@@ -18,6 +18,7 @@ import './styles/kickoff-measures.css';
 import './styles/kickoff-print.css';
 import './styles/history.css';
 import './styles/comments.css';
+import './styles/baseline.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

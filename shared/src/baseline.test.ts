@@ -13,7 +13,6 @@ import {
   slippedMilestones,
 } from './baseline.js';
 import { readBoard } from './board.js';
-import { boardFromJson, exportBoard } from './boardJson.js';
 import { metaMap } from './doc.js';
 import { createItem, type Item, moveItem } from './item.js';
 import { migrateBoard } from './migrations.js';
@@ -261,50 +260,5 @@ describe('reading baselines leniently', () => {
     metaMap(doc).set('baselineId', 'baseline:gone');
     expect(chosenBaselineId(doc)).toBeNull();
     expect(readBaselines(doc).problems.at(-1)?.reason).toBe('points at a baseline that does not exist');
-  });
-});
-
-describe('baselines in Board JSON', () => {
-  it('round-trips the baselines and the chosen one', () => {
-    const { doc } = board();
-    const id = createBaseline(doc, {
-      name: 'Q3 plan',
-      source: { kind: 'version', versionId: 3, versionName: null },
-      dates: baselineDates(liveItems(doc)),
-    });
-    chooseBaseline(doc, id);
-    const json = exportBoard(doc);
-    expect(json.baselines).toHaveLength(1);
-    const result = boardFromJson(JSON.parse(JSON.stringify(json)));
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(exportBoard(result.doc)).toEqual(json);
-    expect(chosenBaselineId(result.doc)).toBe(id);
-    expect(readBaselines(result.doc).baselines[0]?.dates).toEqual(baselineDates(liveItems(doc)));
-  });
-
-  it('refuses a file with a broken baseline, saying which and why', () => {
-    const json = exportBoard(board().doc);
-    json.baselines = [
-      { id: 'baseline:x', name: 'X', createdAt: '2026-01-01T00:00:00Z', source: { kind: 'now' }, dates: 3 },
-    ];
-    const result = boardFromJson(json);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.problems).toEqual([
-        {
-          collection: 'baselines',
-          id: 'baseline:x',
-          field: 'dates',
-          reason: 'must be an object of item ids to { start, end }',
-        },
-      ]);
-    }
-  });
-
-  it('refuses a baseline id without the baseline: prefix', () => {
-    const json = exportBoard(board().doc);
-    json.baselines = [{ id: 'plan', name: 'X', createdAt: '2026-01-01T00:00:00Z', source: { kind: 'now' }, dates: {} }];
-    const result = boardFromJson(json);
-    expect(result.ok ? [] : result.problems.map((p) => p.reason)).toEqual(['must be a baseline id like baseline:…']);
   });
 });

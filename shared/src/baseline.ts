@@ -66,6 +66,11 @@ export const baselineEntity = defineEntity({
   },
 });
 
+/** Reads one stored baseline leniently (for caches that re-read only what changed). */
+export function readBaseline(id: string, entry: unknown) {
+  return readEntry(baselineEntity, id, entry);
+}
+
 /** Every baseline that reads cleanly, oldest first; the rest as problems (the board is not touched). */
 export function readBaselines(doc: Y.Doc): { baselines: Baseline[]; problems: Problem[] } {
   const baselines: Baseline[] = [];

@@ -23,12 +23,20 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
 }
 
+/**
+ * What a restore leaves as it is: baselines and the chosen one are the yardsticks the plan
+ * is measured against, not the plan, so a plan rolled back is measured against the
+ * baselines set since (and a version from before baselines existed deletes none).
+ */
+const KEPT_COLLECTIONS: ReadonlySet<string> = new Set(['baselines']);
+const KEPT_META: ReadonlySet<string> = new Set(['baselineId']);
+
 /** Deletes the keys `next` lacks and writes those whose value differs. */
 function restoreMeta(meta: Y.Map<unknown>, next: Json): void {
-  for (const key of [...meta.keys()]) if (!Object.hasOwn(next, key)) meta.delete(key);
+  for (const key of [...meta.keys()]) if (!Object.hasOwn(next, key) && !KEPT_META.has(key)) meta.delete(key);
   const current = meta.toJSON() as Json;
   for (const [key, value] of Object.entries(next)) {
-    if (!sameJson(current[key], value)) meta.set(key, value);
+    if (!KEPT_META.has(key) && !sameJson(current[key], value)) meta.set(key, value);
   }
 }
 
@@ -65,6 +73,8 @@ function restoreCollection(doc: Y.Doc, name: (typeof COLLECTIONS)[number], recor
 export function restoreBoard(doc: Y.Doc, target: BoardJson, origin: unknown): void {
   doc.transact(() => {
     restoreMeta(metaMap(doc), isObject(target.meta) ? target.meta : {});
-    for (const name of COLLECTIONS) restoreCollection(doc, name, (target[name] as Json[] | undefined) ?? []);
+    for (const name of COLLECTIONS) {
+      if (!KEPT_COLLECTIONS.has(name)) restoreCollection(doc, name, (target[name] as Json[] | undefined) ?? []);
+    }
   }, origin);
 }

@@ -1,4 +1,5 @@
 import {
+  type Baseline,
   type Comment,
   collection,
   compareOrder,
@@ -12,6 +13,7 @@ import {
   type Person,
   type Problem,
   type Risk,
+  readBaseline,
   readComment,
   readDependency,
   readGoal,
@@ -27,6 +29,9 @@ import { KeyedSignal, Signal } from '../ui/signals';
 import { ProblemList } from './problemList';
 import { RecordCache, touchedIds } from './recordCache';
 import { sameRecord } from './sameRecord';
+
+const byCreation = (a: Baseline, b: Baseline) =>
+  a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Bucket key of the final "No lane" row: items without a lane, or whose lane is broken. */
 export const NO_LANE = '';
@@ -92,6 +97,8 @@ export class BoardStore {
   readonly risks: RecordCache<Risk>;
   /** Comments, read one by one: the bars show unread counts (core/unread.ts). */
   readonly comments: RecordCache<Comment>;
+  /** Baselines, oldest first: the roadmap draws the chosen one under the live bars. */
+  readonly baselines: RecordCache<Baseline>;
 
   constructor(readonly doc: Y.Doc) {
     this.itemsMap = collection(doc, 'items');
@@ -106,6 +113,7 @@ export class BoardStore {
     this.goals = new RecordCache(doc, 'goals', readGoal, compareOrder);
     this.risks = new RecordCache(doc, 'risks', readRisk, compareOrder);
     this.comments = new RecordCache(doc, 'comments', readComment);
+    this.baselines = new RecordCache(doc, 'baselines', readBaseline, byCreation);
     this.itemsMap.observeDeep(this.onItems);
     this.lanesMap.observeDeep(this.onLanes);
     metaMap(doc).observe(this.onMeta);
@@ -123,6 +131,7 @@ export class BoardStore {
     this.goals.destroy();
     this.risks.destroy();
     this.comments.destroy();
+    this.baselines.destroy();
   }
 
   // --- snapshots -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ export type Dialog =
   | { kind: 'shortcuts' }
   | { kind: 'delete-lane'; laneId: string }
   | { kind: 'goals' }
+  | { kind: 'baselines' }
   | { kind: 'delete-items'; ids: string[] }
   | null;
 

@@ -8,6 +8,7 @@ import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import { StatusIcon } from '../ui/icons';
 import { titleWidth } from '../ui/textWidth';
 import { linkTo } from './actions';
+import { baselineTooltip } from './BaselineBar';
 import { BESIDE_GAP, besideRoom, titleBeside } from './barLabels';
 import { barTooltip } from './barText';
 import { unreadText, useUnreadCount } from './commentMarks';
@@ -15,6 +16,7 @@ import type { DragData } from './dragMath';
 import { startLinkDrag } from './linkDrag';
 import { useRoadmap } from './RoadmapContext';
 import { useRiskMark } from './riskMarks';
+import { useChosenBaseline } from './useBaseline';
 import { useCritical } from './useLayout';
 
 /** Bars wider than this (about a screen) keep their title in view while they start left of it. */
@@ -90,7 +92,7 @@ function useBarSession(id: string): { selected: boolean } & BarDrag {
 
 /**
  * One item on the timeline. Memoised on its box: it re-renders when its own record,
- * owner, critical-path state or open-high-risk marker changes, when it is (de)selected, or
+ * owner, critical-path state, open-high-risk marker or chosen baseline changes, when it is (de)selected, or
  * while it is dragged; never for a neighbour.
  */
 export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, room, ppd, vertical }: BarProps) {
@@ -103,6 +105,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   const critical = useCritical(id);
   const riskMark = useRiskMark(id);
   const unread = useUnreadCount(id);
+  const baseline = useChosenBaseline();
   // the connector is only in the DOM under the pointer or on a selected bar: one element
   // fewer per bar, and one compositor layer fewer where titles are sticky
   const [hover, setHover] = useState(false);
@@ -179,7 +182,9 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
       aria-label={item.title}
       aria-pressed={selected}
       aria-description={riskMark ?? undefined}
-      title={riskMark ? `${barTooltip(item, owner, critical)}\n${riskMark}` : barTooltip(item, owner, critical)}
+      title={[barTooltip(item, owner, critical), ...baselineTooltip(item, baseline), riskMark]
+        .filter(Boolean)
+        .join('\n')}
       style={{
         left,
         top: rowTop(row),

@@ -6,6 +6,7 @@ import { type DayScale, dayIso } from '../timeline/timeScale';
 import type { DayWindow } from '../timeline/useViewport';
 import { newItem } from './actions';
 import { Bar } from './Bar';
+import { BaselineBar } from './BaselineBar';
 import { roomsOf } from './barLabels';
 import type { RowDropData } from './dropItem';
 import { GroupHeader } from './GroupHeader';
@@ -139,6 +140,7 @@ function RowItem({
     <>
       {parent && <RollupBand id={id} row={box.row} scale={scale} />}
       {box.children > 0 && <Caret id={id} x={box.x} row={box.row} collapsed={box.collapsed} />}
+      <BaselineBar id={id} x={box.x} row={box.row} ppd={scale.ppd} />
       <Bar
         id={id}
         rowKey={rowKey}

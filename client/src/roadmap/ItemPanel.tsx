@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useItem, useProblems } from '../core/useYjs';
 import { CloseIcon, TrashIcon } from '../ui/icons';
 import { deleteItem } from './actions';
+import { BaselineFacts } from './BaselineFacts';
 import { ItemDetails } from './ItemDetails';
 import { ItemForm } from './ItemForm';
 import { KIND_LABELS } from './labels';
@@ -66,6 +67,7 @@ export function ItemPanel({ id }: { id: string }) {
       </div>
       <div className="panel-body">
         {ItemPresence && <ItemPresence itemId={item.id} />}
+        <BaselineFacts item={item} />
         {canEdit ? <ItemForm item={item} /> : <ItemDetails item={item} />}
         {ItemComments && <ItemComments itemId={item.id} />}
       </div>

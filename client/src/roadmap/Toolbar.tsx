@@ -1,5 +1,6 @@
 import { ZoomControl } from '../timeline/ZoomControl';
 import { TargetIcon } from '../ui/icons';
+import { BaselinesButton } from './BaselinesDialog';
 import { FilterPopover, HiddenNote } from './FilterPopover';
 import { useRoadmap } from './RoadmapContext';
 import { SearchBox } from './SearchBox';
@@ -33,6 +34,7 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group toolbar-end">
+        <BaselinesButton />
         <CriticalPathControl />
         {canEdit && <MoveDependentsToggle />}
         <ZoomControl />

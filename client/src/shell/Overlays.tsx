@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useBoard } from '../core/BoardContext';
+import { BaselinesDialog } from '../roadmap/BaselinesDialog';
 import { DeleteItemsDialog } from '../roadmap/DeleteItemsDialog';
 import { DeleteLaneDialog } from '../roadmap/DeleteLaneDialog';
 import { GoalsDialog } from '../roadmap/GoalsDialog';
@@ -25,6 +26,8 @@ export function Dialogs() {
       return canEdit ? <DeleteItemsDialog ids={dialog.ids} onClose={close} /> : null;
     case 'goals':
       return <GoalsDialog onClose={close} />;
+    case 'baselines':
+      return <BaselinesDialog onClose={close} />;
   }
 }
 

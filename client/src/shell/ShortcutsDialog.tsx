@@ -42,6 +42,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
       [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],
+      [['B'], 'Baselines: set, choose, and the milestones that slipped', false],
       [['?'], 'Show this list', false],
     ],
   ],

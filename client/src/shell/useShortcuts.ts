@@ -120,6 +120,9 @@ export function useShortcuts(
       } else if (key === '?') {
         handled();
         session.dialog.set({ kind: 'shortcuts' });
+      } else if ((key === 'b' || key === 'B') && !event.shiftKey) {
+        handled();
+        session.dialog.set({ kind: 'baselines' });
       }
     };
     window.addEventListener('keydown', onKeyDown);
