@@ -5,6 +5,7 @@ export * from './boardJson.js';
 export * from './businessTemplate.js';
 export * from './calendar.js';
 export * from './capacity.js';
+export * from './csvExport.js';
 export * from './dates.js';
 export * from './decision.js';
 export * from './deliverable.js';
