@@ -38,6 +38,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
       [['K'], 'Kickoffs: open the kickoff view, and back to the roadmap', false],
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
+      [['E'], 'Export: PNG, SVG, PDF, CSV or Board JSON', false],
       [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],
       [['?'], 'Show this list', false],
     ],

@@ -5,6 +5,7 @@ import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
 import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
+import { exportMenuOpen } from './ExportMenu';
 import { toggleKickoff, toggleViewMode } from './ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
@@ -98,6 +99,9 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
       } else if ((key === 'k' || key === 'K') && !event.shiftKey) {
         handled();
         toggleKickoff(ctx.view);
+      } else if ((key === 'e' || key === 'E') && !event.shiftKey) {
+        handled();
+        exportMenuOpen(session).set(true);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();

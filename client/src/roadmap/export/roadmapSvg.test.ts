@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { BoardStore } from '../../core/boardStore';
 import { LayoutEngine } from '../layoutEngine';
 import { exportFileName, roadmapPicture } from './exportModel';
+import { printBands, printHeader, rowCuts } from './printBands';
 import { escapeXml, fitText, roadmapSvg } from './roadmapSvg';
 
 const today = toDayNumber('2026-03-10');
@@ -129,5 +130,33 @@ describe('exportFileName', () => {
   it('names the board, what and the day, without characters file systems refuse', () => {
     expect(exportFileName('Q3: plan/draft', 'roadmap', today, 'png')).toBe('Q3 plan draft roadmap 2026-03-10.png');
     expect(exportFileName('  ', 'items', today, 'csv')).toBe('Board items 2026-03-10.csv');
+  });
+});
+
+describe('printBands', () => {
+  it('cuts each row between its lines of bars, so every bar lies whole inside one band', () => {
+    const { pic } = picture('whole');
+    const bands = printBands(pic);
+    const row = pic.rows[0];
+    expect(bands[0]?.title).toBe(row?.title);
+    expect(bands[0]?.y0).toBe(row?.top);
+    expect(bands.at(-1)?.y1).toBe((row?.top ?? 0) + (row?.height ?? 0));
+    for (const bar of pic.bars) {
+      const holding = bands.filter((b) => bar.y >= b.y0 && bar.y + 24 <= b.y1);
+      expect(holding).toHaveLength(1);
+      expect(holding[0]?.svg).toContain(`data-item-id="${bar.id}"`);
+    }
+    expect(bands.slice(1).every((b) => b.title === null)).toBe(true);
+  });
+
+  it('cuts in the middle of the gap between lines', () => {
+    expect(rowCuts(100, 32 * 3 + 8)).toEqual([100, 136, 168, 204]);
+    expect(rowCuts(0, 32 * 2 + 8)).toEqual([0, 36, 72]);
+    expect(rowCuts(0, 60)).toEqual([0, 60]);
+  });
+
+  it('draws the header with its labels', () => {
+    const { pic } = picture('whole');
+    expect(printHeader(pic)).toContain('>2026<');
   });
 });

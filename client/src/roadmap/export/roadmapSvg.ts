@@ -57,20 +57,20 @@ export function fitText(text: string, room: number, measure: (t: string) => numb
   return lo ? `${text.slice(0, lo).trimEnd()}…` : '';
 }
 
-function headerSvg(rows: readonly PictureHeaderRow[], width: number): string {
+export function headerSvg(rows: readonly PictureHeaderRow[], width: number): string {
   const out: string[] = [];
   for (const row of rows) {
     out.push(
-      `<line x1="0" y1="${n(row.top + row.height)}" x2="${n(width)}" y2="${n(row.top + row.height)}" class="grid"/>`,
+      `<line x1="0" y1="${n(row.top + row.height)}" x2="${n(width)}" y2="${n(row.top + row.height)}" stroke="${GRID}"/>`,
     );
     for (const band of row.bands) {
       out.push(
-        `<line x1="${n(band.x)}" y1="${n(row.top)}" x2="${n(band.x)}" y2="${n(row.top + row.height)}" class="grid"/>`,
+        `<line x1="${n(band.x)}" y1="${n(row.top)}" x2="${n(band.x)}" y2="${n(row.top + row.height)}" stroke="${GRID}"/>`,
       );
       const label = fitText(band.label, band.width - 8, guess);
       if (label)
         out.push(
-          `<text x="${n(band.x + 4)}" y="${n(row.top + row.height - 5)}" class="period${band.today ? ' today' : ''}">${escapeXml(label)}</text>`,
+          `<text x="${n(band.x + 4)}" y="${n(row.top + row.height - 5)}" ${band.today ? `font-size="11" font-weight="600" fill="${RED}"` : `font-size="11" fill="${MUTED}"`}>${escapeXml(label)}</text>`,
         );
     }
   }
@@ -85,7 +85,7 @@ function rowsSvg(rows: readonly PictureRow[], width: number, measure: (t: string
           ? `<rect x="${-LANE_WIDTH}" y="${n(row.top)}" width="${n(width + LANE_WIDTH)}" height="${n(row.height)}" fill="#fafbfc"/>`
           : '';
       const title = fitText(row.title, LANE_WIDTH - 24, measure);
-      return `${stripe}<line x1="${-LANE_WIDTH}" y1="${n(row.top + row.height)}" x2="${n(width)}" y2="${n(row.top + row.height)}" class="grid"/><text x="${12 - LANE_WIDTH}" y="${n(row.top + 22)}" class="lane">${escapeXml(title)}</text>`;
+      return `${stripe}<line x1="${-LANE_WIDTH}" y1="${n(row.top + row.height)}" x2="${n(width)}" y2="${n(row.top + row.height)}" stroke="${GRID}"/><text x="${12 - LANE_WIDTH}" y="${n(row.top + 22)}" font-size="13" font-weight="600" fill="${TEXT}">${escapeXml(title)}</text>`;
     })
     .join('');
 }
@@ -119,22 +119,22 @@ export function barSvg(bar: PictureBar, measure: (t: string) => number = guess):
   const title = bar.titleBeside ? fitText(bar.title, 240, measure) : fitText(bar.title, bar.width - 16, measure);
   if (title) {
     const x = bar.titleBeside ? bar.x + bar.width + 6 : bar.x + 8;
-    parts.push(`<text x="${n(x)}" y="${n(y + 16)}" class="bar">${escapeXml(title)}</text>`);
+    parts.push(`<text x="${n(x)}" y="${n(y + 16)}" font-size="12" fill="${TEXT}">${escapeXml(title)}</text>`);
   }
   return `<g data-item-id="${escapeXml(bar.id)}">${parts.join('')}</g>`;
 }
 
-function arrowSvg(arrow: PictureArrow): string {
+export function arrowSvg(arrow: PictureArrow): string {
   const colour = arrow.broken ? RED : ARROW;
   return `<path d="${pathOf(arrow.points)}" fill="none" stroke="${colour}" stroke-width="1.4"/><path d="${arrowHead(arrow.points)}" fill="${colour}"/>`;
 }
 
 /** The legend: statuses, kinds, links, today. */
-function legendSvg(top: number): string {
+export function legendSvg(top: number): string {
   const out: string[] = [];
   let x = 16;
   const item = (shape: string, label: string) => {
-    out.push(shape, `<text x="${x + 26}" y="${top + 4}" class="legend">${escapeXml(label)}</text>`);
+    out.push(shape, `<text x="${x + 26}" y="${top + 4}" font-size="12" fill="${MUTED}">${escapeXml(label)}</text>`);
     x += 34 + guess(label);
   };
   for (const status of STATUSES) {
@@ -205,10 +205,9 @@ export function roadmapSvg(picture: RoadmapPicture, options: SvgOptions = {}): s
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(total.w)}" height="${n(total.h)}" viewBox="0 0 ${n(total.w)} ${n(total.h)}" font-family="${escapeXml(FONT)}">`,
-    `<style>text{font-family:${FONT};fill:${TEXT}}.grid{stroke:${GRID}}.period{font-size:11px;fill:${MUTED}}.period.today{fill:${RED};font-weight:600}.lane{font-size:13px;font-weight:600}.bar{font-size:12px}.legend{font-size:12px;fill:${MUTED}}.title{font-size:20px;font-weight:650}.subtitle{font-size:12px;fill:${MUTED}}</style>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="16" y="28" class="title">${escapeXml(picture.title)}</text>`,
-    `<text x="16" y="46" class="subtitle">${escapeXml(picture.subtitle)}</text>`,
+    `<text x="16" y="28" font-size="20" font-weight="650" fill="${TEXT}">${escapeXml(picture.title)}</text>`,
+    `<text x="16" y="46" font-size="12" fill="${MUTED}">${escapeXml(picture.subtitle)}</text>`,
     `<defs><clipPath id="track"><rect x="0" y="${-header.height}" width="${n(width)}" height="${n(header.height + bodyHeight)}"/></clipPath></defs>`,
     `<g transform="translate(${LANE_WIDTH} ${TITLE_HEIGHT})" clip-path="url(#track)">${headerSvg(header.rows, width)}</g>`,
     `<g transform="translate(${LANE_WIDTH} ${bodyTop})">`,
