@@ -55,8 +55,8 @@ function paperPicture(ctx: RoadmapContextValue, request: PrintRequest) {
 
 /**
  * The roadmap for paper, hidden on screen and alone on the page in print (roadmap-print.css):
- * a table whose head, the time header, repeats on every page, with one row per line of bars
- * that a page break never cuts. Rendered only while a print is asked for; the request ends
+ * a table whose head (the board's name and the time header) and foot (the legend) repeat on
+ * every page, with one row per line of bars that a page break never cuts. Rendered only while a print is asked for; the request ends
  * after printing.
  */
 export function RoadmapPrint({ ctx }: { ctx: RoadmapContextValue }) {
@@ -111,14 +111,20 @@ function PrintDocument({
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={2}>
+              <div
+                className="rp-legend"
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: our own SVG: the same legend as the SVG export
+                dangerouslySetInnerHTML={{
+                  __html: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 60" width="960" height="60">${legendSvg(22)}</svg>`,
+                }}
+              />
+            </td>
+          </tr>
+        </tfoot>
       </table>
-      <div
-        className="rp-legend"
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: our own SVG: the same legend as the SVG export
-        dangerouslySetInnerHTML={{
-          __html: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 60" width="960" height="60">${legendSvg(22)}</svg>`,
-        }}
-      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { rowTop } from '../../timeline/bars';
 import { DEFAULT_HEADER, type HeaderOptions, headerBands, headerRows, yearStarts } from '../../timeline/timeHeader';
 import { levelFor } from '../../timeline/zoom';
 import { routeArrow } from '../arrowRoute';
+import { roomsOf } from '../barLabels';
 import { depAnchors, sameBar } from '../depGeometry';
 import type { LayoutEngine } from '../layoutEngine';
 import type { PictureArrow, PictureBar, PictureRow, RoadmapPicture } from './picture';
@@ -42,12 +43,15 @@ function clampRange(range: ExportRange, scale: { fromDay: number; toDay: number 
   return to > from ? [from, to] : [scale.fromDay, scale.toDay];
 }
 
-function barsIn(input: PictureInput, keys: readonly string[], offsets: readonly number[], x0: number, x1: number) {
+function barsIn(input: PictureInput, x0: number, x1: number) {
+  const { keys, offsets, scale } = input.engine.getStructure();
+  const width = scale.width;
   const bars: PictureBar[] = [];
   keys.forEach((key, i) => {
     const entry = input.engine.getRow(key);
     const top = offsets[i] ?? 0;
     if (!entry) return;
+    const rooms = roomsOf(entry.layout.boxes, width);
     for (const [id, box] of entry.layout.boxes) {
       const item = input.store.getItem(id);
       // bars just left of the range may still show their title beside them
@@ -62,6 +66,7 @@ function barsIn(input: PictureInput, keys: readonly string[], offsets: readonly 
         y: top + rowTop(box.row),
         width: box.width,
         titleBeside: box.labelOutside,
+        room: rooms.get(id) ?? 0,
       });
     }
   });
@@ -113,7 +118,7 @@ export function roadmapPicture(input: PictureInput): RoadmapPicture {
     width: x1 - x0,
     header: { rows: header, height: bands.height },
     rows,
-    bars: barsIn(input, keys, offsets, x0, x1),
+    bars: barsIn(input, x0, x1),
     arrows: arrowsIn(input, x0, x1),
     today: input.today >= from && input.today < to ? scale.x(input.today) + scale.ppd / 2 - x0 : null,
     yearLines: yearStarts(scale, from, to).map((x) => x - x0),

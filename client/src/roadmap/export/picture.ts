@@ -17,8 +17,10 @@ export interface PictureBar {
   x: number;
   y: number;
   width: number;
-  /** The title goes right of the bar (narrow bars, milestones). */
+  /** The layout made room for the title right of the bar (narrow bars, milestones). */
   titleBeside: boolean;
+  /** Free pixels after the bar in its line, before the next bar. */
+  room: number;
 }
 
 export interface PictureRow {

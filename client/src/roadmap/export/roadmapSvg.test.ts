@@ -5,7 +5,7 @@ import { BoardStore } from '../../core/boardStore';
 import { LayoutEngine } from '../layoutEngine';
 import { exportFileName, roadmapPicture } from './exportModel';
 import { printBands, printHeader, rowCuts } from './printBands';
-import { escapeXml, fitText, roadmapSvg } from './roadmapSvg';
+import { barTitle, escapeXml, fitText, roadmapSvg } from './roadmapSvg';
 
 const today = toDayNumber('2026-03-10');
 
@@ -158,5 +158,35 @@ describe('printBands', () => {
   it('draws the header with its labels', () => {
     const { pic } = picture('whole');
     expect(printHeader(pic)).toContain('>2026<');
+  });
+});
+
+describe('barTitle', () => {
+  const measure = (t: string) => t.length * 10;
+  const bar = { id: 'item:a', title: 'Abcdefghij', kind: 'project' as const, status: 'done' as const, progress: 0 };
+  it.each([
+    ['inside when it fits', { x: 10, width: 200, titleBeside: false, room: 0 }, { x: 18, text: 'Abcdefghij' }],
+    [
+      'beside when it does not fit and the line has room',
+      { x: 10, width: 50, titleBeside: false, room: 300 },
+      { x: 66, text: 'Abcdefghij' },
+    ],
+    [
+      'cut inside when there is no room beside',
+      { x: 10, width: 70, titleBeside: false, room: 20 },
+      { x: 18, text: 'Abcd…' },
+    ],
+    [
+      'beside always when the layout made room',
+      { x: 10, width: 16, titleBeside: true, room: 0 },
+      { x: 32, text: 'Abcdefghij' },
+    ],
+    [
+      'at the range edge for a bar that starts before it',
+      { x: -500, width: 700, titleBeside: false, room: 0 },
+      { x: 8, text: 'Abcdefghij' },
+    ],
+  ])('%s', (_, box, out) => {
+    expect(barTitle({ ...bar, y: 0, ...box }, measure)).toEqual(out);
   });
 });

@@ -67,10 +67,11 @@ export function headerSvg(rows: readonly PictureHeaderRow[], width: number): str
       out.push(
         `<line x1="${n(band.x)}" y1="${n(row.top)}" x2="${n(band.x)}" y2="${n(row.top + row.height)}" stroke="${GRID}"/>`,
       );
-      const label = fitText(band.label, band.width - 8, guess);
+      const left = Math.max(band.x, 0);
+      const label = fitText(band.label, band.x + band.width - left - 8, guess);
       if (label)
         out.push(
-          `<text x="${n(band.x + 4)}" y="${n(row.top + row.height - 5)}" ${band.today ? `font-size="11" font-weight="600" fill="${RED}"` : `font-size="11" fill="${MUTED}"`}>${escapeXml(label)}</text>`,
+          `<text x="${n(left + 4)}" y="${n(row.top + row.height - 5)}" ${band.today ? `font-size="11" font-weight="600" fill="${RED}"` : `font-size="11" fill="${MUTED}"`}>${escapeXml(label)}</text>`,
         );
     }
   }
@@ -98,6 +99,29 @@ function milestoneSvg(bar: PictureBar): string {
   return `<path d="M${n(cx)} ${n(cy - r)}L${n(cx + r)} ${n(cy)}L${n(cx)} ${n(cy + r)}L${n(cx - r)} ${n(cy)}Z" fill="${c.line}" stroke="#fff"/>`;
 }
 
+const BESIDE_GAP = 6;
+const BESIDE_MAX = 240;
+
+/**
+ * Where a bar's title goes, as on screen (barLabels.ts): inside when it fits, else beside
+ * the bar when the line has room before the next bar, else cut short inside. A bar that
+ * starts before the exported range keeps its title at the range's edge, like the screen's
+ * sticky titles.
+ */
+export function barTitle(bar: PictureBar, measure: (t: string) => number): { x: number; text: string } | null {
+  const beside = { x: bar.x + bar.width + BESIDE_GAP, room: Math.min(BESIDE_MAX, bar.room - BESIDE_GAP * 2) };
+  const start = Math.max(bar.x, 0) + 8;
+  const inside = bar.x + bar.width - 8 - start;
+  const width = measure(bar.title);
+  const text =
+    bar.titleBeside || (width > inside && width <= beside.room)
+      ? fitText(bar.title, bar.titleBeside ? BESIDE_MAX : beside.room, measure)
+      : null;
+  if (text) return { x: beside.x, text };
+  const cut = fitText(bar.title, inside, measure);
+  return cut ? { x: start, text: cut } : null;
+}
+
 /** A bar with its progress and its title (inside when it fits, else beside). */
 export function barSvg(bar: PictureBar, measure: (t: string) => number = guess): string {
   const c = STATUS_COLOURS[bar.status];
@@ -116,11 +140,11 @@ export function barSvg(bar: PictureBar, measure: (t: string) => number = guess):
       );
     if (summary) parts.push(`<rect x="${n(bar.x)}" y="${n(y)}" width="${n(bar.width)}" height="4" fill="${c.line}"/>`);
   }
-  const title = bar.titleBeside ? fitText(bar.title, 240, measure) : fitText(bar.title, bar.width - 16, measure);
-  if (title) {
-    const x = bar.titleBeside ? bar.x + bar.width + 6 : bar.x + 8;
-    parts.push(`<text x="${n(x)}" y="${n(y + 16)}" font-size="12" fill="${TEXT}">${escapeXml(title)}</text>`);
-  }
+  const label = barTitle(bar, measure);
+  if (label)
+    parts.push(
+      `<text x="${n(label.x)}" y="${n(y + 16)}" font-size="12" fill="${TEXT}">${escapeXml(label.text)}</text>`,
+    );
   return `<g data-item-id="${escapeXml(bar.id)}">${parts.join('')}</g>`;
 }
 
@@ -135,7 +159,7 @@ export function legendSvg(top: number): string {
   let x = 16;
   const item = (shape: string, label: string) => {
     out.push(shape, `<text x="${x + 26}" y="${top + 4}" font-size="12" fill="${MUTED}">${escapeXml(label)}</text>`);
-    x += 34 + guess(label);
+    x += 44 + guess(label);
   };
   for (const status of STATUSES) {
     const c = STATUS_COLOURS[status];
