@@ -68,7 +68,9 @@ export function headerSvg(rows: readonly PictureHeaderRow[], width: number): str
         `<line x1="${n(band.x)}" y1="${n(row.top)}" x2="${n(band.x)}" y2="${n(row.top + row.height)}" stroke="${GRID}"/>`,
       );
       const left = Math.max(band.x, 0);
-      const label = fitText(band.label, band.x + band.width - left - 8, guess);
+      const room = band.x + band.width - left - 8;
+      // a month too narrow for its name shows its initial ("J F M"), as printed calendars do
+      const label = guess(band.label) <= room ? band.label : guess('M') <= room ? band.label.slice(0, 1) : '';
       if (label)
         out.push(
           `<text x="${n(left + 4)}" y="${n(row.top + row.height - 5)}" ${band.today ? `font-size="11" font-weight="600" fill="${RED}"` : `font-size="11" fill="${MUTED}"`}>${escapeXml(label)}</text>`,
