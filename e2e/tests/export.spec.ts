@@ -149,6 +149,8 @@ for (const [paper, pdfSize] of [
     request,
     people,
   }, testInfo) => {
+    // a 160-item board, laid out, printed and read back page by page: slow on a loaded machine
+    test.setTimeout(240_000);
     const created = await bigPrintBoard(planroom.url, request);
     const { page } = await people.open(created.links.viewer);
     // the print dialog itself is the browser's; here printing is page.pdf of the print layout
