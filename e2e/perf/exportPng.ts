@@ -73,6 +73,15 @@ async function main(): Promise<void> {
       const [, timed] = await Promise.all([page.waitForEvent('download'), timeExport(page, 'SVG image', 'SVG saved')]);
       svg.push(timed.ms);
     }
+    // where the time goes, from the page's User Timing measures (median per step over all runs)
+    const steps = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('export: '))
+        .map((m) => [m.name, m.duration] as const),
+    );
+    const byStep = new Map<string, number[]>();
+    for (const [name, ms] of steps) byStep.set(name, [...(byStep.get(name) ?? []), ms]);
     const pixels = status.match(/(\d+) × (\d+)/);
     const results: Result[] = [
       {
@@ -85,6 +94,11 @@ async function main(): Promise<void> {
       { name: `SVG of the whole board (median of ${RUNS})`, value: round(percentile(svg, 50)), unit: 'ms' },
       { name: 'PNG width', value: Number(pixels?.[1] ?? 0), unit: 'px' },
       { name: 'PNG height', value: Number(pixels?.[2] ?? 0), unit: 'px' },
+      ...[...byStep].map(([name, ms]) => ({
+        name: `  ${name} (median)`,
+        value: round(percentile(ms, 50)),
+        unit: 'ms',
+      })),
     ];
     report(
       'export.json',

@@ -38,6 +38,8 @@ type Status =
 
 async function run(setStatus: (s: Status) => void, what: string, job: () => Promise<string> | string) {
   setStatus({ kind: 'busy', what });
+  // let "Exporting…" paint before a big board's export holds the main thread
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   try {
     setStatus({ kind: 'done', text: await job() });
   } catch (error) {

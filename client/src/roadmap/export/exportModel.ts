@@ -3,7 +3,7 @@ import type { BoardStore } from '../../core/boardStore';
 import { rowTop } from '../../timeline/bars';
 import { DEFAULT_HEADER, type HeaderOptions, headerBands, headerRows, yearStarts } from '../../timeline/timeHeader';
 import { levelFor } from '../../timeline/zoom';
-import { routeArrow } from '../arrowRoute';
+import { type Anchor, routeArrow } from '../arrowRoute';
 import { roomsOf } from '../barLabels';
 import { depAnchors, sameBar } from '../depGeometry';
 import type { LayoutEngine } from '../layoutEngine';
@@ -24,8 +24,8 @@ export interface PictureInput {
   range: ExportRange;
   today: number;
   header?: HeaderOptions;
-  /** Steers arrows around bars as on screen (the screen's obstacle field); straight routes without. */
-  route?: typeof routeArrow;
+  /** A link's route, as the screen steers it around bars; by default one that knows only its ends. */
+  route?: (depId: string, from: Anchor, to: Anchor) => ReadonlyArray<{ x: number; y: number }>;
 }
 
 const dateText = (day: number) =>
@@ -74,7 +74,7 @@ function barsIn(input: PictureInput, x0: number, x1: number) {
 }
 
 function arrowsIn(input: PictureInput, x0: number, x1: number): PictureArrow[] {
-  const route = input.route ?? routeArrow;
+  const route = input.route ?? ((_: string, from: Anchor, to: Anchor) => routeArrow(from, to, { minX: 0 }));
   const items = input.store.getItems();
   const deps = input.store.deps.all();
   const broken = violations(items, deps);
@@ -86,7 +86,7 @@ function arrowsIn(input: PictureInput, x0: number, x1: number): PictureArrow[] {
     const inRange = (p: typeof a) => p.x + p.width >= x0 && p.x <= x1;
     if (!inRange(a) && !inRange(b)) continue;
     const [from, to] = depAnchors(dep.type, a, b);
-    const points = route(from, to, { minX: 0 }).map((p) => ({ x: p.x - x0, y: p.y }));
+    const points = route(dep.id, from, to).map((p) => ({ x: p.x - x0, y: p.y }));
     if (points.length >= 2) out.push({ points, broken: broken.has(dep.id) });
   }
   return out;
