@@ -118,7 +118,7 @@ function PrintDocument({
                 className="rp-legend"
                 // biome-ignore lint/security/noDangerouslySetInnerHtml: our own SVG: the same legend as the SVG export
                 dangerouslySetInnerHTML={{
-                  __html: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 56" width="720" height="56">${legendSvg(22)}</svg>`,
+                  __html: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 820 56" width="820" height="56">${legendSvg(22)}</svg>`,
                 }}
               />
             </td>
