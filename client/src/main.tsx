@@ -19,6 +19,7 @@ import './styles/kickoff-print.css';
 import './styles/history.css';
 import './styles/comments.css';
 import './styles/baseline.css';
+import './styles/export.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -10,6 +10,7 @@ export * from './changes.js';
 export * from './comment.js';
 export * from './commentProtocol.js';
 export * from './commentThreads.js';
+export * from './csvExport.js';
 export * from './dates.js';
 export * from './decision.js';
 export * from './deliverable.js';

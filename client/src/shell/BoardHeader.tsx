@@ -13,6 +13,7 @@ import { AvatarStack } from '../workshop/AvatarStack';
 import { PresentButton } from '../workshop/FollowBanner';
 import { TimerControl } from '../workshop/TimerControl';
 import { VoteControl } from '../workshop/VoteControl';
+import { ExportMenu } from './ExportMenu';
 import { Logo } from './Logo';
 import { AttentionBadge } from './NeedsAttention';
 import { ViewSwitch } from './ViewSwitch';
@@ -75,6 +76,7 @@ export function BoardHeader() {
             </button>
           </div>
         )}
+        <ExportMenu />
         <button
           type="button"
           className="icon-button"

@@ -41,6 +41,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
       [['S'], 'Status: the quarterly status report, and back to the roadmap', false],
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
+      [['E'], 'Export: PNG, SVG, PDF, CSV or Board JSON', false],
       [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],
       [['B'], 'Baselines: set, choose, and the milestones that slipped', false],
       [['?'], 'Show this list', false],

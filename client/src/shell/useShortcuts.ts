@@ -7,6 +7,7 @@ import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
 import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
+import { exportMenuOpen } from './ExportMenu';
 import { toggleKickoff, toggleStatus, toggleViewMode } from './ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
@@ -114,6 +115,9 @@ export function useShortcuts(
       } else if ((key === 's' || key === 'S') && !event.shiftKey) {
         handled();
         toggleStatus(ctx.view);
+      } else if ((key === 'e' || key === 'E') && !event.shiftKey) {
+        handled();
+        exportMenuOpen(session).set(true);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();

@@ -81,3 +81,10 @@ export async function fetchTicket(boardId: string, token: string, signal?: Abort
   if (!res.ok) throw await failure(res);
   return ((await res.json()) as SocketTicket).ticket;
 }
+
+/** The board as Board JSON (`GET /api/boards/:id/export`), as the server writes it; any role. */
+export async function fetchBoardJson(boardId: string, token: string): Promise<Blob> {
+  const res = await fetch(boardUrl(boardId, '/export'), { headers: bearer(token) });
+  if (!res.ok) throw await failure(res);
+  return await res.blob();
+}

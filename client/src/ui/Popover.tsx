@@ -13,9 +13,12 @@ export function Popover(props: {
   panelLabel: string;
   pressed?: boolean;
   align?: 'left' | 'right';
+  /** Controlled from outside (a keyboard shortcut opens it): the state and its setter. */
+  state?: [boolean, (open: boolean) => void];
   children: (close: () => void) => ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const own = useState(false);
+  const [open, setOpen] = props.state ?? own;
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -38,7 +41,7 @@ export function Popover(props: {
       document.removeEventListener('pointerdown', onDown);
       document.removeEventListener('keydown', onKey, true);
     };
-  }, [open]);
+  }, [open, setOpen]);
 
   return (
     <div className="popover" ref={root}>
@@ -51,7 +54,7 @@ export function Popover(props: {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-pressed={props.pressed}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
       >
         {props.label}
       </button>
