@@ -1,6 +1,5 @@
 import {
-  exportBoard,
-  migrateBoard,
+  type BoardJson,
   type RestoredVersion,
   restoreBoard,
   type VersionInfo,
@@ -159,31 +158,14 @@ export class History {
    * the write path stores and then sends to everyone as one update.
    */
   async restore(room: Room, version: VersionInfo): Promise<RestoredVersion> {
-    const target = versionJson(this.opts.store, room.id, version.id);
-    if (!target) throw new Error(`version ${version.id} of board ${room.id} vanished`);
+    const text = await this.opts.store.versionJson(room.id, version.id);
+    if (text === null) throw new Error(`version ${version.id} of board ${room.id} vanished`);
+    const target = JSON.parse(text) as BoardJson;
     // one after the other with nothing between: the undo version is the board just before
     const undo = this.take(room, 'before-restore', null);
     restoreBoard(room.doc, target, RESTORE_ORIGIN);
     const stored = new Promise<void>((resolve) => this.opts.whenStored(resolve));
     const [info] = await Promise.all([undo, stored]);
     return { restored: version, undo: info };
-  }
-}
-
-/**
- * A version's Board JSON: decoded into a document of its own (migrated to this server's
- * schema, so an old version restores cleanly), exported, and let go. Null when the board
- * has no such version.
- */
-export function versionJson(store: Store, boardId: string, versionId: number) {
-  const content = store.versionContent(boardId, versionId);
-  if (!content) return null;
-  const doc = new Y.Doc({ gc: true });
-  try {
-    Y.applyUpdateV2(doc, content);
-    migrateBoard(doc);
-    return exportBoard(doc);
-  } finally {
-    doc.destroy();
   }
 }
