@@ -1,4 +1,4 @@
-import { MAX_VERSION_NAME, type Role, type VersionAnswer, type VersionList } from '@planroom/shared';
+import { type BoardJson, MAX_VERSION_NAME, type Role, type VersionAnswer, type VersionList } from '@planroom/shared';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { BoardRecord } from '../store/store.js';
@@ -99,9 +99,12 @@ export function mountHistory(app: Hono, deps: BoardsDeps): void {
     const vid = versionId(c);
     const version = vid === null ? null : deps.store.getVersion(caller.board.id, vid);
     if (!version) return c.json({ error: 'no such version' }, 404);
+    const text = await deps.store.versionJson(caller.board.id, version.id);
+    if (text === null) return c.json({ error: 'no such version' }, 404);
+    // the room is opened after the decode, so it cannot have been unloaded meanwhile
     const room = deps.rooms.open(caller.board.id);
     if (!room) return c.json({ error: DENIED[404] }, 404);
     if (room.refusal) return c.json({ error: room.refusal.reason }, 409);
-    return c.json(await deps.rooms.history.restore(room, version));
+    return c.json(await deps.rooms.history.restore(room, version, JSON.parse(text) as BoardJson));
   });
 }

@@ -154,13 +154,10 @@ export class History {
 
   /**
    * Owners restore a version: the board as it is becomes a 'before-restore' version, then
-   * the version's content is written into the live document as one transaction, which
-   * the write path stores and then sends to everyone as one update.
+   * the version's content (`target`, its Board JSON) is written into the live document as
+   * one transaction, which the write path stores and then sends to everyone as one update.
    */
-  async restore(room: Room, version: VersionInfo): Promise<RestoredVersion> {
-    const text = await this.opts.store.versionJson(room.id, version.id);
-    if (text === null) throw new Error(`version ${version.id} of board ${room.id} vanished`);
-    const target = JSON.parse(text) as BoardJson;
+  async restore(room: Room, version: VersionInfo, target: BoardJson): Promise<RestoredVersion> {
     // one after the other with nothing between: the undo version is the board just before
     const undo = this.take(room, 'before-restore', null);
     restoreBoard(room.doc, target, RESTORE_ORIGIN);
