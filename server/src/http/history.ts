@@ -1,7 +1,6 @@
-import { MAX_VERSION_NAME, type Role, type VersionAnswer, type VersionList } from '@planroom/shared';
+import { type BoardJson, MAX_VERSION_NAME, type Role, type VersionAnswer, type VersionList } from '@planroom/shared';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { versionJson } from '../rooms/history.js';
 import type { BoardRecord } from '../store/store.js';
 import { authorize, type BoardsDeps, bearer, notAnObject } from './boards.js';
 
@@ -83,12 +82,14 @@ export function mountHistory(app: Hono, deps: BoardsDeps): void {
     return c.json(answer);
   });
 
-  app.get(`${base}/:vid`, (c) => {
+  app.get(`${base}/:vid`, async (c) => {
     const caller = access(deps, c);
     if (caller instanceof Response) return caller;
     const vid = versionId(c);
-    const json = vid === null ? null : versionJson(deps.store, caller.board.id, vid);
-    return json ? c.json(json) : c.json({ error: 'no such version' }, 404);
+    const text = vid === null ? null : await deps.store.versionJson(caller.board.id, vid);
+    if (text === null) return c.json({ error: 'no such version' }, 404);
+    // the reader thread wrote the JSON text; it is sent as it is, not parsed and written again
+    return c.body(text, 200, { 'content-type': 'application/json; charset=UTF-8' });
   });
 
   app.post(`${base}/:vid/restore`, async (c) => {
@@ -98,9 +99,12 @@ export function mountHistory(app: Hono, deps: BoardsDeps): void {
     const vid = versionId(c);
     const version = vid === null ? null : deps.store.getVersion(caller.board.id, vid);
     if (!version) return c.json({ error: 'no such version' }, 404);
+    const text = await deps.store.versionJson(caller.board.id, version.id);
+    if (text === null) return c.json({ error: 'no such version' }, 404);
+    // the room is opened after the decode, so it cannot have been unloaded meanwhile
     const room = deps.rooms.open(caller.board.id);
     if (!room) return c.json({ error: DENIED[404] }, 404);
     if (room.refusal) return c.json({ error: room.refusal.reason }, 409);
-    return c.json(await deps.rooms.history.restore(room, version));
+    return c.json(await deps.rooms.history.restore(room, version, JSON.parse(text) as BoardJson));
   });
 }

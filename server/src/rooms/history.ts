@@ -1,6 +1,5 @@
 import {
-  exportBoard,
-  migrateBoard,
+  type BoardJson,
   type RestoredVersion,
   restoreBoard,
   type VersionInfo,
@@ -155,35 +154,15 @@ export class History {
 
   /**
    * Owners restore a version: the board as it is becomes a 'before-restore' version, then
-   * the version's content is written into the live document as one transaction, which
-   * the write path stores and then sends to everyone as one update.
+   * the version's content (`target`, its Board JSON) is written into the live document as
+   * one transaction, which the write path stores and then sends to everyone as one update.
    */
-  async restore(room: Room, version: VersionInfo): Promise<RestoredVersion> {
-    const target = versionJson(this.opts.store, room.id, version.id);
-    if (!target) throw new Error(`version ${version.id} of board ${room.id} vanished`);
+  async restore(room: Room, version: VersionInfo, target: BoardJson): Promise<RestoredVersion> {
     // one after the other with nothing between: the undo version is the board just before
     const undo = this.take(room, 'before-restore', null);
     restoreBoard(room.doc, target, RESTORE_ORIGIN);
     const stored = new Promise<void>((resolve) => this.opts.whenStored(resolve));
     const [info] = await Promise.all([undo, stored]);
     return { restored: version, undo: info };
-  }
-}
-
-/**
- * A version's Board JSON: decoded into a document of its own (migrated to this server's
- * schema, so an old version restores cleanly), exported, and let go. Null when the board
- * has no such version.
- */
-export function versionJson(store: Store, boardId: string, versionId: number) {
-  const content = store.versionContent(boardId, versionId);
-  if (!content) return null;
-  const doc = new Y.Doc({ gc: true });
-  try {
-    Y.applyUpdateV2(doc, content);
-    migrateBoard(doc);
-    return exportBoard(doc);
-  } finally {
-    doc.destroy();
   }
 }

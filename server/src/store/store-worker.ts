@@ -6,6 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import { openSqliteStore } from './sqlite.js';
 import { compactStored } from './store.js';
+import { versionJsonText } from './version-json.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 const { opts, checkpoints, done, port } = workerData as WorkerData;
@@ -29,6 +30,7 @@ function handle(req: WorkerRequest): unknown {
     return null;
   }
   if (req.cmd === 'version') return store.addVersion(req.version);
+  if (req.cmd === 'version-json') return versionJsonText(store, req.boardId, req.versionId);
   if (req.cmd === 'ping') return null;
   if (timer) clearInterval(timer);
   store.close();

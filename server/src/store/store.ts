@@ -80,6 +80,8 @@ export interface Store extends StoreReads {
   compact(id: string): Promise<void>;
   /** Stores a version after every append handed over before it; resolves with its record. */
   addVersion(version: NewVersion): Promise<VersionInfo>;
+  /** A version's Board JSON as text (decoded off the event loop); null when there is no such version. */
+  versionJson(id: string, versionId: number): Promise<string | null>;
   /**
    * Blocks until every write handed to the store so far is durable and its promise has
    * settled: for the rare synchronous read that must not show a change not yet stored.

@@ -16,6 +16,7 @@ export type WorkerRequest = { id: number } & (
   | { cmd: 'append'; entries: AppendBatchEntry[] }
   | { cmd: 'compact'; boardId: string }
   | { cmd: 'version'; version: NewVersion }
+  | { cmd: 'version-json'; boardId: string; versionId: number }
   | { cmd: 'ping' }
   | { cmd: 'close' }
 );

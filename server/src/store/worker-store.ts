@@ -81,8 +81,10 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
   const reads = openSqliteStore({ ...opts, autoCheckpoint: false });
   const writer = startThread(opts, false);
   const compactor = startThread(opts, true);
-  // both threads are up (and have compiled their code) before the server takes traffic
-  await Promise.all([writer.request({ cmd: 'ping' }), compactor.request({ cmd: 'ping' })]);
+  // decodes versions for previews and restores, beside commits and compactions
+  const reader = startThread(opts, false);
+  // the threads are up (and have compiled their code) before the server takes traffic
+  await Promise.all([writer, compactor, reader].map((t) => t.request({ cmd: 'ping' })));
   return {
     createBoard: (board, initial) => reads.createBoard(board, initial),
     getBoard: (id) => reads.getBoard(id),
@@ -101,11 +103,12 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
     renameVersion: (id, versionId, name) => reads.renameVersion(id, versionId, name),
     // on the writer, after the appends handed to it before: the version's seq is stored
     addVersion: (version) => writer.request<VersionInfo>({ cmd: 'version', version }),
+    versionJson: (boardId, versionId) => reader.request<string | null>({ cmd: 'version-json', boardId, versionId }),
     appendBatch: (entries) => writer.request<number[]>({ cmd: 'append', entries: [...entries] }),
     compact: (boardId) => compactor.request<void>({ cmd: 'compact', boardId }),
     settle: () => writer.settle(),
     async close() {
-      await Promise.all([writer.close(), compactor.close()]);
+      await Promise.all([writer.close(), compactor.close(), reader.close()]);
       reads.close();
     },
   };
