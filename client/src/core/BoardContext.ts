@@ -32,7 +32,10 @@ export interface BoardContextValue {
   prefs: Prefs;
   access: BoardAccess;
   role: Role;
+  /** False for viewers, and for anyone in presentation (which is built on it). */
   canEdit: boolean;
+  /** The clean read-only presentation roadmap (`?present=1`, the default for viewers). */
+  presenting: boolean;
   /** Null for viewers: they have nothing to undo. */
   undoManager: Y.UndoManager | null;
 }

@@ -5,6 +5,7 @@ import {
   type ItemFilter,
   type ItemKind,
   isGroupBy,
+  type Role,
   STATUSES,
   type Status,
 } from '@planroom/shared';
@@ -33,6 +34,11 @@ export interface ViewState {
   goalIds: string[];
   /** Critical path: null when off, `all` for the whole board, or the id of a program. */
   critical: string | null;
+  /**
+   * Presentation (`?present=1` on, `?present=0` off): a clean read-only roadmap with a
+   * legend. Null follows the role: on for viewers, off for editors and owners.
+   */
+  present: boolean | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -45,6 +51,7 @@ export const DEFAULT_VIEW: ViewState = {
   ownerIds: [],
   goalIds: [],
   critical: null,
+  present: null,
 };
 
 const PARAMS = { group: 'group', text: 'q', statuses: 'status', kinds: 'kind', ownerIds: 'owner', goalIds: 'goal' };
@@ -72,7 +79,19 @@ export function parseView(search: string): ViewState {
     ownerIds: list(params, PARAMS.ownerIds),
     goalIds: list(params, PARAMS.goalIds),
     critical: critical?.trim() ? critical.trim() : null,
+    present: flag(params.get('present')),
   };
+}
+
+function flag(raw: string | null): boolean | null {
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  return null;
+}
+
+/** Whether this person sees the presentation: the URL says so, else viewers do. */
+export function isPresenting(view: Pick<ViewState, 'present'>, role: Role): boolean {
+  return view.present ?? role === 'viewer';
 }
 
 /** The query string for a view; parameters that are not ours are kept as they were. */
@@ -88,6 +107,7 @@ export function formatView(view: ViewState, current = ''): string {
   put(PARAMS.ownerIds, view.ownerIds.join(','));
   put(PARAMS.goalIds, view.goalIds.join(','));
   put('cp', view.critical ?? '');
+  put('present', view.present === null ? '' : view.present ? '1' : '0');
   // Commas and colons are fine in a query; keeping them makes links readable.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';

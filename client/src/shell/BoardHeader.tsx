@@ -13,6 +13,7 @@ import { TimerControl } from '../workshop/TimerControl';
 import { VoteControl } from '../workshop/VoteControl';
 import { Logo } from './Logo';
 import { AttentionBadge } from './NeedsAttention';
+import { PresentationToggle } from './PresentationToggle';
 import { ViewSwitch } from './ViewSwitch';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -38,7 +39,7 @@ export function BoardHeader() {
           {ROLE_LABELS[role]}
         </span>
         <ConnectionStatus provider={provider} />
-        {canEdit && <SaveStatus provider={provider} />}
+        {role !== 'viewer' && <SaveStatus provider={provider} />}
         <AttentionBadge />
       </div>
       <div className="head-right">
@@ -47,6 +48,7 @@ export function BoardHeader() {
         <VoteControl />
         <PresentButton />
         <ViewSwitch />
+        <PresentationToggle />
         {canEdit && (
           <div className="button-group">
             <button

@@ -50,6 +50,7 @@ import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { BoardHeader } from './BoardHeader';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
+import { PresentationLegend, usePresenting } from './PresentationToggle';
 import { TooBigBanner } from './TooBigBanner';
 import { useShortcuts } from './useShortcuts';
 import { ByViewMode } from './ViewSwitch';
@@ -70,7 +71,7 @@ interface Props {
   access: BoardAccess;
 }
 
-type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
+type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit' | 'presenting'> &
   Omit<RoadmapParts, 'slots'> & { resources: Resources; workshop: Workshop; kickoffs: KickoffModel };
 
 /** What the roadmap's item panel shows from other features. */
@@ -80,6 +81,7 @@ const SLOTS: RoadmapSlots = { ItemAssignments: AssignmentsField, ItemPresence: E
 export function BoardView({ boardId, doc, provider, access }: Props) {
   const editable = roleCanEdit(access.role);
   const [parts, setParts] = useState<Parts | null>(null);
+  const presenting = usePresenting(parts?.view ?? null, access.role);
 
   // Made in an effect (not a memo) so React's double mount in development pairs every
   // observer with its cleanup.
@@ -149,12 +151,14 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       provider,
       access,
       role: access.role,
-      canEdit: editable,
+      // presentation is the viewer's read-only board for anyone: everything keyed on canEdit follows
+      canEdit: editable && !presenting,
+      presenting,
       ...parts,
       slots: SLOTS,
       kickoffSlots,
     };
-  }, [parts, boardId, doc, provider, access, editable]);
+  }, [parts, boardId, doc, provider, access, editable, presenting]);
   useShortcuts(ctx);
 
   if (!ctx) return null;
@@ -165,7 +169,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
           <ResourcesContext.Provider value={ctx}>
             <WorkshopContext.Provider value={ctx}>
               <KickoffContext.Provider value={ctx}>
-                <BoardLayout editable={editable} provider={provider} role={access.role} />
+                <BoardLayout editable={ctx.canEdit} presenting={presenting} provider={provider} role={access.role} />
               </KickoffContext.Provider>
             </WorkshopContext.Provider>
           </ResourcesContext.Provider>
@@ -175,10 +179,21 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   );
 }
 
+interface LayoutProps {
+  editable: boolean;
+  presenting: boolean;
+  provider: WebsocketProvider;
+  role: Role;
+}
+
 /** The page of an open board: header, the current view's toolbar and body, side panel, dialogs. */
-function BoardLayout({ editable, provider, role }: { editable: boolean; provider: WebsocketProvider; role: Role }) {
+function BoardLayout({ editable, presenting, provider, role }: LayoutProps) {
   return (
-    <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
+    <div
+      className={`board${editable ? '' : ' is-readonly'}${presenting ? ' is-presenting' : ''}`}
+      data-role={role}
+      data-presenting={presenting}
+    >
       <BoardHeader />
       <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} />
       <TooBigBanner provider={provider} />
@@ -204,6 +219,7 @@ function BoardLayout({ editable, provider, role }: { editable: boolean; provider
           <SidePanel />
         </ErrorBoundary>
       </div>
+      <PresentationLegend />
       <ErrorBoundary area="the workshop layer">
         <WorkshopLayer />
       </ErrorBoundary>

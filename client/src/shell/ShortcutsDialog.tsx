@@ -36,6 +36,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
     [
       [['R'], 'Switch between the roadmap and the resource view', false],
       [['K'], 'Kickoffs: open the kickoff view, and back to the roadmap', false],
+      [['P'], 'Presentation: a clean read-only roadmap with a legend, and back', false],
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
       [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],

@@ -5,6 +5,7 @@ import { deleteSelection, newItem } from '../roadmap/actions';
 import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadmap/keyboard';
 import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
+import { togglePresentation } from './PresentationToggle';
 import { toggleKickoff, toggleViewMode } from './ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
@@ -51,6 +52,7 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
         if (event.altKey || event.shiftKey) return;
         if (key === 'r' || key === 'R') toggleViewMode(ctx.view);
         else if (key === 'k' || key === 'K') toggleKickoff(ctx.view);
+        else if (key === 'p' || key === 'P') togglePresentation(ctx.view, ctx.role);
         else if (key === '?') session.dialog.set({ kind: 'shortcuts' });
         else return;
         handled();
@@ -98,6 +100,10 @@ export function useShortcuts(ctx: (RoadmapContextValue & ResourcesContextValue) 
       } else if ((key === 'k' || key === 'K') && !event.shiftKey) {
         handled();
         toggleKickoff(ctx.view);
+      } else if ((key === 'p' || key === 'P') && !event.shiftKey) {
+        handled();
+        session.linkFrom.set(null);
+        togglePresentation(ctx.view, ctx.role);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();
