@@ -38,7 +38,9 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props &
   if (!ctx.canEdit) {
     return (
       <div className="lane-head">
-        <span className="lane-name">{title}</span>
+        <span className="lane-name" title={title}>
+          {title}
+        </span>
         <span className="lane-count">{count(itemCount, total)}</span>
       </div>
     );

@@ -18,9 +18,11 @@ export function usePresenting(view: ViewStore | null, role: Role): boolean {
 
 type Views = Pick<ViewStore, 'get' | 'update'>;
 
-/** P: presentation on or off, written to the URL (`?present=1` / `?present=0`). */
+/** P: presentation on or off, in the URL (`?present=1` for an editor, `?present=0` for a viewer). */
 export function togglePresentation(view: Views, role: Role): void {
-  view.update({ present: !isPresenting(view.get(), role) });
+  const next = !isPresenting(view.get(), role);
+  // back to the role's default: the URL drops the parameter rather than spell it out
+  view.update({ present: next === (role === 'viewer') ? null : next });
 }
 
 /**
