@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures/index.js';
+import type { BoardPage } from '../fixtures/board-page.js';
+import { expect, type People, test } from '../fixtures/index.js';
 
 /** Form fields a person could type into or change, on screen. */
 const EDITABLE =
@@ -40,7 +41,11 @@ test('a viewer gets the presentation: a legend, larger type and nothing to edit;
   await expect(page.locator('.board')).toHaveAttribute('data-presenting', 'true');
   await expect(page.getByTestId('presentation-toggle')).toHaveAttribute('aria-pressed', 'true');
   await expectLegend(page);
-  const fontSize = () => page.locator('.bar-label').first().evaluate((el) => getComputedStyle(el).fontSize);
+  const fontSize = () =>
+    page
+      .locator('.bar-label')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize);
   expect(await fontSize()).toBe('13px');
   await expectNoEditing(page);
   await page.screenshot({ path: test.info().outputPath('viewer-presentation.png') });
@@ -83,7 +88,10 @@ test('an editor switches the presentation on and off, and the URL keeps it', asy
   expect(new URL(page.url()).hash).toMatch(/^#token=/);
 
   // and P brings the editing back, leaving a clean URL
-  await page.locator('[data-testid=lane]').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('[data-testid=lane]')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('p');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   expect(new URL(page.url()).searchParams.has('present')).toBe(false);
@@ -99,39 +107,65 @@ async function boxOf(page: Page, selector: string): Promise<Box | null> {
   return page.evaluate((s) => {
     const r = document.querySelector(s)?.getBoundingClientRect();
     // cut to the screen: the header's and toolbar's control lines scroll sideways
-    return r && r.width > 0 ? { left: r.left, right: Math.min(r.right, innerWidth), top: r.top, bottom: r.bottom } : null;
+    return r && r.width > 0
+      ? { left: r.left, right: Math.min(r.right, innerWidth), top: r.top, bottom: r.bottom }
+      : null;
   }, selector);
 }
 
-test('on a phone (390 x 844) the viewer presentation reads well: nothing covered, a narrow lane column', async ({
-  people,
-  board,
-}) => {
-  const viewer = await people.open(board.links.viewer);
-  const { page } = viewer;
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectLegend(page);
+/** The parts of a phone's screen that must each show in full, none over another. */
+const PHONE_PARTS: Record<string, string> = {
+  name: '.board-name',
+  role: '[data-testid=role-badge]',
+  connection: '[data-testid=conn-status]',
+  views: '[data-testid=view-switch]',
+  presentation: '[data-testid=presentation-toggle]',
+  toolbar: '.toolbar',
+  timeline: '[data-testid=timeline]',
+  legend: '[data-testid=legend]',
+};
 
-  const parts: Record<string, string> = {
-    name: '.board-name',
-    role: '[data-testid=role-badge]',
-    connection: '[data-testid=conn-status]',
-    views: '[data-testid=view-switch]',
-    toolbar: '.toolbar',
-    timeline: '[data-testid=timeline]',
-    legend: '[data-testid=legend]',
-  };
+/** Someone opening a link on a phone: the screen is phone-sized before the board loads. */
+async function onAPhone(people: People, link: string): Promise<BoardPage> {
+  const person = await people.join();
+  await person.page.setViewportSize({ width: 390, height: 844 });
+  await person.open(link);
+  return person;
+}
+
+async function expectInTheClear(page: Page, parts: Record<string, string>): Promise<void> {
   const boxes = new Map<string, Box>();
   for (const [name, selector] of Object.entries(parts)) {
     const box = await boxOf(page, selector);
     expect(box, `${name} on screen`).not.toBeNull();
     if (!box) continue;
     expect(box.left, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box.right, `${name} ends on screen`).toBeLessThanOrEqual(390);
     expect(box.bottom, `${name} ends on screen`).toBeLessThanOrEqual(844);
     expect(box.right - box.left, `${name} shows`).toBeGreaterThan(20);
     for (const [other, b] of boxes) expect(overlaps(box, b), `${name} and ${other} overlap`).toBe(false);
     boxes.set(name, box);
   }
+}
+
+test('on a phone (390 x 844) the viewer presentation reads well: nothing covered, a narrow lane column', async ({
+  people,
+  board,
+}) => {
+  // an editor presenting from a phone has the save status in the header too
+  const editorLink = board.links.editor.replace('#', '?present=1#');
+  const editor = await onAPhone(people, editorLink);
+  await expectLegend(editor.page);
+  await expectInTheClear(editor.page, { ...PHONE_PARTS, saved: '[data-testid=save-status]' });
+  await editor.page.screenshot({ path: test.info().outputPath('phone-editor-presentation.png') });
+  await people.leave(editor);
+
+  const viewer = await onAPhone(people, board.links.viewer);
+  const { page } = viewer;
+  await expectLegend(page);
+  // opened on the phone, the board shows today a third of the way into the time area
+  await expect(page.locator('.tl-today')).toBeInViewport();
+  await expectInTheClear(page, PHONE_PARTS);
 
   // the lane column takes at most about a third of the screen, its titles whole or in a tooltip
   const column = await page.locator('.lane-head').first().boundingBox();
@@ -152,11 +186,7 @@ test('on a phone (390 x 844) the viewer presentation reads well: nothing covered
   await page.screenshot({ path: test.info().outputPath('phone-presentation.png') });
 
   // a tap on a bar opens its details as a sheet that fits the screen
-  await page
-    .locator('[data-testid=bar]:not(.kind-milestone)')
-    .filter({ visible: true })
-    .nth(1)
-    .click();
+  await page.locator('[data-testid=bar]:not(.kind-milestone)').filter({ visible: true }).nth(1).click();
   const panel = await boxOf(page, '[data-testid=item-panel]');
   expect(panel).not.toBeNull();
   if (panel) {

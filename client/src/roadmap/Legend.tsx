@@ -34,6 +34,18 @@ function Entry({ swatch, label, hint }: { swatch: ReactNode; label: string; hint
   );
 }
 
+function MarkSwatch({ mark }: { mark: string }) {
+  const swatch = <span className={`legend-mark mark-${mark}`} aria-hidden="true" />;
+  if (mark !== 'critical') return swatch;
+  // orange like a broken link is red: the ringed bar tells them apart
+  return (
+    <span className="legend-marks">
+      <span className="legend-mark mark-critical-bar" aria-hidden="true" />
+      {swatch}
+    </span>
+  );
+}
+
 function StatusEntry({ status }: { status: Status }) {
   const info = STATUS_INFO[status];
   return (
@@ -75,12 +87,7 @@ export function Legend() {
         </ul>
         <ul className="legend-group" aria-label="Lines and marks">
           {MARKS.map(([mark, label, hint]) => (
-            <Entry
-              key={mark}
-              swatch={<span className={`legend-mark mark-${mark}`} aria-hidden="true" />}
-              label={label}
-              hint={hint}
-            />
+            <Entry key={mark} swatch={<MarkSwatch mark={mark} />} label={label} hint={hint} />
           ))}
         </ul>
       </div>
