@@ -160,8 +160,17 @@ test('on a phone (390 x 844) the viewer presentation reads well: nothing covered
   await editor.page.screenshot({ path: test.info().outputPath('phone-editor-presentation.png') });
   await people.leave(editor);
 
+  // a lane name too long for the compact column
+  const owner = await people.open(board.links.owner);
+  const long = 'Infrastructure, Security and Workplace Engineering';
+  const input = owner.page.locator('.lane-name-input').first();
+  await input.fill(long);
+  await input.press('Enter');
+
   const viewer = await onAPhone(people, board.links.viewer);
   const { page } = viewer;
+  await expect(page.locator('.lane-title').first()).toHaveAttribute('title', long);
+  await people.leave(owner);
   await expectLegend(page);
   // opened on the phone, the board shows today a third of the way into the time area
   await expect(page.locator('.tl-today')).toBeInViewport();
@@ -170,8 +179,16 @@ test('on a phone (390 x 844) the viewer presentation reads well: nothing covered
   // the lane column takes at most about a third of the screen, its titles whole or in a tooltip
   const column = await page.locator('.lane-head').first().boundingBox();
   expect(column?.width ?? 999).toBeLessThanOrEqual(390 * 0.35);
-  const title = page.locator('.lane-name').first();
-  await expect(title).toHaveAttribute('title', /\S/);
+  // titles wrap to two lines in it, and a tap shows one whole (no tooltips on a touch screen)
+  const title = page.locator('.lane-title').first();
+  const fits = () => title.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth);
+  expect(await fits(), 'the long title is cut short in the column').toBe(false);
+  await title.click();
+  await expect(title).toHaveAttribute('aria-expanded', 'true');
+  expect(await fits(), 'the tapped title shows whole').toBe(true);
+  await page.screenshot({ path: test.info().outputPath('phone-lane-title.png') });
+  await title.click();
+  await expect(title).toHaveAttribute('aria-expanded', 'false');
 
   // bars are on screen in the time area, right of the column
   const shown = await page.locator('[data-testid=bar]').evaluateAll(
