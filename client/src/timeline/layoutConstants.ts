@@ -2,7 +2,7 @@
 export const LANE_COLUMN = 232;
 /**
  * The lane column on a phone: under a third of a 390 px screen. Titles wrap to two lines
- * and the full title is the cell's tooltip (and the row's header on tap, see timeline.css).
+ * and the full title is the cell's tooltip (and shown whole on a tap, roadmap/LaneTitle.tsx).
  */
 export const LANE_COLUMN_COMPACT = 116;
 /** Screens at most this wide get the compact lane column (the same breakpoint as the CSS). */
