@@ -16,6 +16,7 @@ import './styles/kickoff-raci.css';
 import './styles/kickoff-measures.css';
 import './styles/kickoff-print.css';
 import './styles/presentation.css';
+import './styles/legend.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

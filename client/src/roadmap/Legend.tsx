@@ -12,7 +12,7 @@ const KINDS: Array<[kind: string, label: string, hint: string]> = [
 
 /**
  * The lines and rings drawn over bars. A new mark (baselines: the thin bar under the live
- * one) is one more entry here, with its swatch class in presentation.css.
+ * one) is one more entry here, with its swatch class in legend.css.
  */
 const MARKS: Array<[mark: string, label: string, hint: string]> = [
   ['dep', 'Dependency', 'Arrow from the item that must finish (or start) first to the one that waits on it'],
