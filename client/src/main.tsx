@@ -20,6 +20,8 @@ import './styles/history.css';
 import './styles/comments.css';
 import './styles/baseline.css';
 import './styles/export.css';
+import './styles/presentation.css';
+import './styles/legend.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -33,9 +33,12 @@ export interface BoardContextValue {
   prefs: Prefs;
   access: BoardAccess;
   role: Role;
+  /** False for viewers, and for anyone in presentation (which is built on it). */
   canEdit: boolean;
   /** What this browser has read of the board's comments (bars show unread counts). */
   commentReads: CommentReads;
+  /** The clean read-only presentation roadmap (`?present=1`, the default for viewers). */
+  presenting: boolean;
   /** Null for viewers: they have nothing to undo. */
   undoManager: Y.UndoManager | null;
 }

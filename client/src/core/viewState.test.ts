@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, DEFAULT_VIEW, formatView, parseView, toggled, viewFilter } from './viewState';
+import { activeFilterCount, DEFAULT_VIEW, formatView, isPresenting, parseView, toggled, viewFilter } from './viewState';
 
 describe('view state in the query string', () => {
   it('reads defaults from an empty query', () => {
@@ -22,6 +22,7 @@ describe('view state in the query string', () => {
       critical: 'all',
       program: null,
       quarter: null,
+      present: null,
     });
   });
 
@@ -85,5 +86,18 @@ describe('view state in the query string', () => {
   it('toggles values in a list', () => {
     expect(toggled(['a', 'b'], 'a')).toEqual(['b']);
     expect(toggled(['a'], 'b')).toEqual(['a', 'b']);
+  });
+
+  it('reads and writes presentation, which follows the role until the URL says', () => {
+    expect(parseView('?present=1').present).toBe(true);
+    expect(parseView('?present=0').present).toBe(false);
+    expect(parseView('?present=maybe').present).toBeNull();
+    expect(formatView({ ...DEFAULT_VIEW, present: true })).toBe('?present=1');
+    expect(formatView({ ...DEFAULT_VIEW, present: false })).toBe('?present=0');
+    expect(formatView(DEFAULT_VIEW, '?present=1')).toBe('');
+    expect(isPresenting(DEFAULT_VIEW, 'viewer')).toBe(true);
+    expect(isPresenting(DEFAULT_VIEW, 'editor')).toBe(false);
+    expect(isPresenting({ present: false }, 'viewer')).toBe(false);
+    expect(isPresenting({ present: true }, 'owner')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   type ItemFilter,
   type ItemKind,
   isGroupBy,
+  type Role,
   STATUSES,
   type Status,
 } from '@planroom/shared';
@@ -37,6 +38,11 @@ export interface ViewState {
   program: string | null;
   /** `?quarter=2027-Q1`: the fiscal quarter of the status view (the current one when null). */
   quarter: string | null;
+  /**
+   * Presentation (`?present=1` on, `?present=0` off): a clean read-only roadmap with a
+   * legend. Null follows the role: on for viewers, off for editors and owners.
+   */
+  present: boolean | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -51,6 +57,7 @@ export const DEFAULT_VIEW: ViewState = {
   critical: null,
   program: null,
   quarter: null,
+  present: null,
 };
 
 const PARAMS = { group: 'group', text: 'q', statuses: 'status', kinds: 'kind', ownerIds: 'owner', goalIds: 'goal' };
@@ -86,7 +93,19 @@ export function parseView(search: string): ViewState {
     critical: critical?.trim() ? critical.trim() : null,
     program: params.get('program')?.trim() || null,
     quarter: quarterKey(params.get('quarter')),
+    present: flag(params.get('present')),
   };
+}
+
+function flag(raw: string | null): boolean | null {
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  return null;
+}
+
+/** Whether this person sees the presentation: the URL says so, else viewers do. */
+export function isPresenting(view: Pick<ViewState, 'present'>, role: Role): boolean {
+  return view.present ?? role === 'viewer';
 }
 
 /** The query string for a view; parameters that are not ours are kept as they were. */
@@ -104,6 +123,7 @@ export function formatView(view: ViewState, current = ''): string {
   put('cp', view.critical ?? '');
   put('program', view.program ?? '');
   put('quarter', view.quarter ?? '');
+  put('present', view.present === null ? '' : view.present ? '1' : '0');
   // Commas and colons are fine in a query; keeping them makes links readable.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';

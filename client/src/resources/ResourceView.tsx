@@ -2,7 +2,6 @@ import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import type { LoadWindow } from '@planroom/shared';
 import { useEffect, useMemo, useRef } from 'react';
 import { useBoardSpace } from '../timeline/boardSpace';
-import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange } from '../timeline/rowGeometry';
 import { TimeCanvas } from '../timeline/TimeCanvas';
 import { useScale, useTimeAxis } from '../timeline/TimelineContext';
@@ -46,7 +45,7 @@ export function ResourceView() {
   const canvas = useTimeCanvas(axis, ctx.prefs.ppd, scrollRef, scale);
   const { today, meta, viewport } = canvas;
   useResourceControls(ctx, scrollRef, viewport, scale);
-  const visible = useVisibleDays(scrollRef, scale, LANE_COLUMN);
+  const visible = useVisibleDays(scrollRef, scale, canvas.laneColumn);
   const quarter = useMemo(
     () => nextQuarter(dayIso(today), meta.fiscalYearStartMonth),
     [today, meta.fiscalYearStartMonth],

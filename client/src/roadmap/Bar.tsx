@@ -6,7 +6,7 @@ import type { DragMode } from '../core/session';
 import { useItem } from '../core/useYjs';
 import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import { StatusIcon } from '../ui/icons';
-import { titleWidth } from '../ui/textWidth';
+import { PRESENTATION_TITLE_SCALE, titleWidth } from '../ui/textWidth';
 import { linkTo } from './actions';
 import { baselineTooltip } from './BaselineBar';
 import { BESIDE_GAP, besideRoom, titleBeside } from './barLabels';
@@ -124,7 +124,10 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
   if (mode === 'end') w = Math.max(ppd, w + dx);
   const dragging = drag.isDragging;
   const moved = mode === 'start' || mode === 'end' ? null : dx || dy ? { x: dx, y: dy } : null;
-  const need = { text: titleWidth(item.title), owner: owner !== undefined };
+  const need = {
+    text: titleWidth(item.title) * (ctx.presenting ? PRESENTATION_TITLE_SCALE : 1),
+    owner: owner !== undefined,
+  };
   const gap = canEdit ? BESIDE_GAP.edit : BESIDE_GAP.view;
   const beside = titleBeside(w, labelOutside, need, room, gap);
 

@@ -2,8 +2,8 @@ import { addDays, type Item } from '@planroom/shared';
 import { memo, useCallback, useSyncExternalStore } from 'react';
 import { useDep, useDerived } from '../core/records';
 import { useItem } from '../core/useYjs';
-import { LANE_COLUMN } from '../timeline/layoutConstants';
 import type { DayScale } from '../timeline/timeScale';
+import { useLaneColumn } from '../timeline/useLaneColumn';
 import type { Band, DayWindow } from '../timeline/useViewport';
 import { arrowObstaclesFor, cachedRoute } from './arrowObstacles';
 import { arrowHead, type Point, pathOf, routeArrow, trimRoute } from './arrowRoute';
@@ -33,6 +33,7 @@ export const DependencyLayer = memo(function DependencyLayer({
   height: number;
 }) {
   const { engine, store } = useRoadmap();
+  const laneColumn = useLaneColumn();
   const subscribe = useCallback(
     (cb: () => void) => {
       const a = engine.subscribeGeometry(cb);
@@ -63,7 +64,7 @@ export const DependencyLayer = memo(function DependencyLayer({
     <svg
       className="dep-layer"
       style={{
-        left: LANE_COLUMN + rect.x0,
+        left: laneColumn + rect.x0,
         top: rect.y0,
         width: rect.x1 - rect.x0,
         height: Math.max(0, rect.y1 - rect.y0),

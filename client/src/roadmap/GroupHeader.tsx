@@ -3,6 +3,7 @@ import { initials, STATUSES } from '@planroom/shared';
 import { memo } from 'react';
 import { useGoals, usePerson } from '../core/records';
 import { StatusIcon } from '../ui/icons';
+import { LaneTitle } from './LaneTitle';
 import type { RowEntry } from './layoutEngine';
 
 const count = (shown: number, total: number) =>
@@ -14,10 +15,9 @@ const isStatus = (key: string): key is Status => (STATUSES as readonly string[])
 export const GroupHeader = memo(function GroupHeader({ entry, group }: { entry: RowEntry; group: GroupBy }) {
   return (
     <div className="lane-head">
-      <span className={`lane-name${entry.key === 'none' ? ' is-none' : ''}`} title={entry.title}>
+      <LaneTitle title={entry.title} className={entry.key === 'none' ? 'is-none' : undefined}>
         <GroupMark group={group} rowKey={entry.key} />
-        {entry.title}
-      </span>
+      </LaneTitle>
       <span className="lane-count">{count(entry.itemIds.length, entry.total)}</span>
     </div>
   );

@@ -4,6 +4,7 @@ import { edit } from '../core/edit';
 import { useLane } from '../core/useYjs';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../ui/icons';
 import { NameInput } from '../ui/NameInput';
+import { LaneTitle } from './LaneTitle';
 import { useRoadmap } from './RoadmapContext';
 
 interface Props {
@@ -38,7 +39,7 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props &
   if (!ctx.canEdit) {
     return (
       <div className="lane-head">
-        <span className="lane-name">{title}</span>
+        <LaneTitle title={title} />
         <span className="lane-count">{count(itemCount, total)}</span>
       </div>
     );

@@ -4,7 +4,6 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { edit } from '../core/edit';
 import { BAR_HEIGHT } from '../timeline/bars';
 import { useBoardSpace } from '../timeline/boardSpace';
-import { LANE_COLUMN } from '../timeline/layoutConstants';
 import { rowRange, rowRuns } from '../timeline/rowGeometry';
 import { TimeCanvas } from '../timeline/TimeCanvas';
 import { useTimeCanvas } from '../timeline/useTimeCanvas';
@@ -16,8 +15,6 @@ import { useRoadmap } from './RoadmapContext';
 import { useBoardDnd } from './useBoardDnd';
 import { useStructure } from './useLayout';
 import { useTimelineControls } from './useTimelineControls';
-
-export { LANE_COLUMN };
 
 const CORNER_LABELS = { lane: 'Lanes', program: 'Programs', owner: 'Owners', status: 'Statuses', goal: 'Goals' };
 
@@ -38,7 +35,7 @@ export function Timeline() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const canvas = useTimeCanvas(ctx.engine, ctx.prefs.ppd, scrollRef, scale);
-  const { header, viewport } = canvas;
+  const { header, viewport, laneColumn } = canvas;
   const itemBox = useCallback(
     (id: string) => {
       const place = ctx.engine.getPlace(id);
@@ -47,8 +44,8 @@ export function Timeline() {
     [ctx.engine],
   );
   useBoardSpace(session.space, { mode: 'roadmap', scale, header, keys, offsets, itemBox }, scrollRef);
-  useTimelineControls(ctx, scrollRef, viewport, scale, header, LANE_COLUMN);
-  const insets = useMemo(() => ({ left: LANE_COLUMN, top: header }), [header]);
+  useTimelineControls(ctx, scrollRef, viewport, scale, header, laneColumn);
+  const insets = useMemo(() => ({ left: laneColumn, top: header }), [header, laneColumn]);
   const dnd = useBoardDnd(ctx, scale.ppd, group === 'lane', scrollRef, insets);
 
   const [first, last] = rowRange(offsets, viewport.band.y0, viewport.band.y1);
@@ -105,8 +102,8 @@ export function Timeline() {
         ])}
         <div style={{ height: total - (offsets[runs.at(-1)?.[1] ?? 0] ?? total) }} />
         <DependencyLayer scale={scale} window={viewport.window} band={viewport.band} height={total} />
-        <GhostLayer ppd={scale.ppd} laneColumn={LANE_COLUMN} />
-        <RubberBand bodyRef={bodyRef} laneColumn={LANE_COLUMN} />
+        <GhostLayer ppd={scale.ppd} laneColumn={laneColumn} />
+        <RubberBand bodyRef={bodyRef} laneColumn={laneColumn} />
         {canEdit && group === 'lane' && (
           <div className="lane-add">
             <button type="button" className="button subtle small" onClick={addLane}>

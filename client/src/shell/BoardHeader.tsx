@@ -16,6 +16,7 @@ import { VoteControl } from '../workshop/VoteControl';
 import { ExportMenu } from './ExportMenu';
 import { Logo } from './Logo';
 import { AttentionBadge } from './NeedsAttention';
+import { PresentationToggle } from './PresentationToggle';
 import { ViewSwitch } from './ViewSwitch';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -41,7 +42,7 @@ export function BoardHeader() {
           {ROLE_LABELS[role]}
         </span>
         <ConnectionStatus provider={provider} />
-        {canEdit && <SaveStatus provider={provider} />}
+        {role !== 'viewer' && <SaveStatus provider={provider} />}
         <AttentionBadge />
       </div>
       <div className="head-right">
@@ -52,6 +53,7 @@ export function BoardHeader() {
         <ViewSwitch />
         <HistoryButton />
         <CommentsButton />
+        <PresentationToggle />
         {canEdit && (
           <div className="button-group">
             <button

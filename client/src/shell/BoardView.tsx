@@ -70,6 +70,7 @@ import { BoardHeader } from './BoardHeader';
 import { useFitOnOpen } from './fitOnOpen';
 import { NeedsAttention } from './NeedsAttention';
 import { Dialogs, NoticeToast } from './Overlays';
+import { PresentationLegend, usePresenting } from './PresentationToggle';
 import { useLocation } from './router';
 import { TooBigBanner } from './TooBigBanner';
 import { useShortcuts } from './useShortcuts';
@@ -92,7 +93,7 @@ interface Props {
   access: BoardAccess;
 }
 
-type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit'> &
+type Parts = Omit<BoardContextValue, 'boardId' | 'doc' | 'provider' | 'access' | 'role' | 'canEdit' | 'presenting'> &
   Omit<RoadmapParts, 'slots'> & {
     resources: Resources;
     workshop: Workshop;
@@ -117,6 +118,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   const [parts, setParts] = useState<Parts | null>(null);
   // the token this page opened with; an owner's own link reset hands it over (latestToken)
   const firstToken = useRef(useLocation().token ?? '');
+  const presenting = usePresenting(parts?.view ?? null, access.role);
 
   // Made in an effect (not a memo) so React's double mount in development pairs every
   // observer with its cleanup.
@@ -226,12 +228,14 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       provider,
       access,
       role: access.role,
-      canEdit: editable,
+      // presentation is the viewer's read-only board for anyone: everything keyed on canEdit follows
+      canEdit: editable && !presenting,
+      presenting,
       ...parts,
       slots: SLOTS,
       kickoffSlots,
     };
-  }, [parts, boardId, doc, provider, access, editable]);
+  }, [parts, boardId, doc, provider, access, editable, presenting]);
   useShortcuts(ctx);
   useFitOnOpen(boardId, parts?.session);
 
@@ -246,7 +250,13 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
                 <HistoryContext.Provider value={ctx}>
                   <CommentsContext.Provider value={ctx}>
                     <StakeholderContext.Provider value={ctx}>
-                      <BoardLayout editable={editable} provider={provider} role={access.role} live={ctx} />
+                      <BoardLayout
+                        editable={ctx.canEdit}
+                        presenting={presenting}
+                        provider={provider}
+                        role={access.role}
+                        live={ctx}
+                      />
                     </StakeholderContext.Provider>
                   </CommentsContext.Provider>
                 </HistoryContext.Provider>
@@ -259,20 +269,22 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
   );
 }
 
-/** The page of an open board: header, the current view's toolbar and body, side panel, dialogs. */
-function BoardLayout({
-  editable,
-  provider,
-  role,
-  live,
-}: {
+interface LayoutProps {
   editable: boolean;
+  presenting: boolean;
   provider: WebsocketProvider;
   role: Role;
   live: RoadmapContextValue;
-}) {
+}
+
+/** The page of an open board: header, the current view's toolbar and body, side panel, dialogs. */
+function BoardLayout({ editable, presenting, provider, role, live }: LayoutProps) {
   return (
-    <div className={`board${editable ? '' : ' is-readonly'}`} data-role={role}>
+    <div
+      className={`board${editable ? '' : ' is-readonly'}${presenting ? ' is-presenting' : ''}`}
+      data-role={role}
+      data-presenting={presenting}
+    >
       <BoardHeader />
       <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} status={null} />
       <TooBigBanner provider={provider} />
@@ -303,6 +315,7 @@ function BoardLayout({
           <CommentsPanel />
         </ErrorBoundary>
       </div>
+      <PresentationLegend />
       <ErrorBoundary area="the workshop layer">
         <WorkshopLayer />
       </ErrorBoundary>

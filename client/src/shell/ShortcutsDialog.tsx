@@ -39,6 +39,7 @@ const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
       [['H'], 'Version history: replay the board, see what changed (and undo a restore right after)', false],
       [['C'], 'Comments: open or close the list of threads, unread first', false],
       [['S'], 'Status: the quarterly status report, and back to the roadmap', false],
+      [['P'], 'Presentation: a clean read-only roadmap with a legend, and back', false],
       [['/'], 'Search', false],
       [['F'], 'Zoom to fit the selection, or everything shown', false],
       [['E'], 'Export: PNG, SVG, PDF, CSV or Board JSON', false],

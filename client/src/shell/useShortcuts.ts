@@ -8,6 +8,7 @@ import { editItem, moveSelection, nudgeSelection, startLinking } from '../roadma
 import type { RoadmapContextValue } from '../roadmap/RoadmapContext';
 import type { Direction } from '../timeline/rowGeometry';
 import { exportMenuOpen } from './ExportMenu';
+import { togglePresentation } from './PresentationToggle';
 import { toggleKickoff, toggleStatus, toggleViewMode } from './ViewSwitch';
 
 /** Keys typed into a field belong to the field. */
@@ -59,6 +60,7 @@ export function useShortcuts(
         if (key === 'r' || key === 'R') toggleViewMode(ctx.view);
         else if (key === 'k' || key === 'K') toggleKickoff(ctx.view);
         else if (key === 's' || key === 'S') toggleStatus(ctx.view);
+        else if (key === 'p' || key === 'P') togglePresentation(ctx.view, ctx.role);
         else if (key === '?') session.dialog.set({ kind: 'shortcuts' });
         else return;
         handled();
@@ -118,6 +120,10 @@ export function useShortcuts(
       } else if ((key === 'e' || key === 'E') && !event.shiftKey) {
         handled();
         exportMenuOpen(session).set(true);
+      } else if ((key === 'p' || key === 'P') && !event.shiftKey) {
+        handled();
+        session.linkFrom.set(null);
+        togglePresentation(ctx.view, ctx.role);
       } else if (key === '/') {
         handled();
         session.focusSearch?.();

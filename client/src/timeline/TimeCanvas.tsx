@@ -1,5 +1,4 @@
-import type { HTMLAttributes, ReactNode, RefObject } from 'react';
-import { LANE_COLUMN } from './layoutConstants';
+import type { CSSProperties, HTMLAttributes, ReactNode, RefObject } from 'react';
 import { TimeGrid, TimeHeader } from './TimeHeader';
 import type { DayScale } from './timeScale';
 import type { useTimeCanvas } from './useTimeCanvas';
@@ -22,7 +21,9 @@ interface Props extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
  * days behind them, and the lane column on the left (each row draws its own head in it).
  */
 export function TimeCanvas({ scrollRef, bodyRef, scale, canvas, corner, rows, className, children, ...rest }: Props) {
-  const { level, viewport, options, today } = canvas;
+  const { level, viewport, options, today, laneColumn } = canvas;
+  // the CSS draws the column (corner, row heads, grid offset) from the same width
+  const column = { '--lane-column': `${laneColumn}px` } as CSSProperties;
   return (
     <div
       {...rest}
@@ -32,8 +33,9 @@ export function TimeCanvas({ scrollRef, bodyRef, scale, canvas, corner, rows, cl
       data-ppd={Math.round(scale.ppd * 100) / 100}
       data-rows={rows}
       data-scroll-root
+      style={column}
     >
-      <div className="tl-canvas" style={{ width: LANE_COLUMN + scale.width }}>
+      <div className="tl-canvas" style={{ width: laneColumn + scale.width }}>
         <TimeHeader
           scale={scale}
           level={level}

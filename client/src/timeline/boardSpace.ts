@@ -1,9 +1,9 @@
 import { type RefObject, useEffect } from 'react';
 import type { BoardSpace } from '../core/session';
 import type { Value } from '../ui/signals';
-import { LANE_COLUMN } from './layoutConstants';
 import { rowRange } from './rowGeometry';
 import type { DayScale } from './timeScale';
+import { useLaneColumn } from './useLaneColumn';
 
 /** Where an item's bar is in the body (px from the body's top), if this view shows it. */
 export type ItemBox = (id: string) => { y: number; height: number } | null;
@@ -19,6 +19,8 @@ export interface SpaceParts {
   keys: readonly string[];
   offsets: readonly number[];
   itemBox?: ItemBox;
+  /** Width of the lane column left of the time area (compact on a phone). */
+  laneColumn: number;
 }
 
 function rowIndex(offsets: readonly number[], y: number): number {
@@ -31,7 +33,7 @@ function rowIndex(offsets: readonly number[], y: number): number {
  * that item (so it lands on the same bar for someone grouping by owner), else as a row.
  */
 export function boardSpace(p: SpaceParts): BoardSpace {
-  const { scrollEl, scale, header, keys, offsets } = p;
+  const { scrollEl, scale, header, keys, offsets, laneColumn } = p;
   const rowAt = (y: number) => {
     const i = rowIndex(offsets, y);
     const key = keys[i];
@@ -47,9 +49,9 @@ export function boardSpace(p: SpaceParts): BoardSpace {
     ppd: scale.ppd,
     pointAt(clientX, clientY, target) {
       const rect = scrollEl.getBoundingClientRect();
-      const x = clientX - rect.left + scrollEl.scrollLeft - LANE_COLUMN;
+      const x = clientX - rect.left + scrollEl.scrollLeft - laneColumn;
       const y = clientY - rect.top + scrollEl.scrollTop - header;
-      if (x < scrollEl.scrollLeft - LANE_COLUMN || y < scrollEl.scrollTop - header) return null;
+      if (x < scrollEl.scrollLeft - laneColumn || y < scrollEl.scrollTop - header) return null;
       const day = scale.fromDay + x / scale.ppd;
       const bar = target instanceof Element ? target.closest<HTMLElement>('[data-testid="bar"][data-item-id]') : null;
       const item = bar?.dataset.itemId;
@@ -63,7 +65,7 @@ export function boardSpace(p: SpaceParts): BoardSpace {
     },
     place(point) {
       if (point.mode !== p.mode) return null;
-      const x = LANE_COLUMN + scale.x(point.day);
+      const x = laneColumn + scale.x(point.day);
       const box = point.item ? p.itemBox?.(point.item) : null;
       if (box) return { x, y: header + box.y + point.fy * box.height };
       const i = point.row === undefined ? -1 : keys.indexOf(point.row);
@@ -94,18 +96,19 @@ const clamp01 = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 
  */
 export function useBoardSpace(
   space: Value<BoardSpace | null>,
-  parts: Omit<SpaceParts, 'scrollEl' | 'canvasEl'>,
+  parts: Omit<SpaceParts, 'scrollEl' | 'canvasEl' | 'laneColumn'>,
   scrollRef: RefObject<HTMLElement | null>,
 ): void {
   const { mode, scale, header, keys, offsets, itemBox } = parts;
+  const laneColumn = useLaneColumn();
   useEffect(() => {
     const scrollEl = scrollRef.current;
     const canvasEl = scrollEl?.querySelector<HTMLElement>('.tl-canvas');
     if (!scrollEl || !canvasEl) return;
-    const mine = boardSpace({ mode, scrollEl, canvasEl, scale, header, keys, offsets, itemBox });
+    const mine = boardSpace({ mode, scrollEl, canvasEl, scale, header, keys, offsets, itemBox, laneColumn });
     space.set(mine);
     return () => {
       if (space.get() === mine) space.set(null);
     };
-  }, [space, mode, scale, header, keys, offsets, itemBox, scrollRef]);
+  }, [space, mode, scale, header, keys, offsets, itemBox, scrollRef, laneColumn]);
 }

@@ -2,11 +2,11 @@ import { type RefObject, useEffect, useMemo } from 'react';
 import { useMeta } from '../core/useYjs';
 import type { Value } from '../ui/signals';
 import { useElementWidth } from '../ui/useElementWidth';
-import { LANE_COLUMN } from './layoutConstants';
 import { headerHeight } from './TimeHeader';
 import type { TimeAxis } from './TimelineContext';
 import { weekLocaleFor } from './timeHeader';
 import type { DayScale } from './timeScale';
+import { useLaneColumn } from './useLaneColumn';
 import { useToday } from './useToday';
 import { useViewport } from './useViewport';
 import { useWheelZoom } from './useWheelZoom';
@@ -27,13 +27,17 @@ export function useTimeCanvas(
   const today = useToday();
   const meta = useMeta();
   const width = useElementWidth(scrollRef);
-  useEffect(() => axis.setView({ today, viewWidth: Math.max(400, width - LANE_COLUMN) }), [axis, today, width]);
+  const laneColumn = useLaneColumn();
+  useEffect(
+    () => axis.setView({ today, viewWidth: Math.max(400, width - laneColumn) }),
+    [axis, today, width, laneColumn],
+  );
   const header = headerHeight(level);
-  const viewport = useViewport(scrollRef, scale, LANE_COLUMN, header, today);
-  useWheelZoom(scrollRef, scale, LANE_COLUMN, ppd, viewport.pendingAnchor);
+  const viewport = useViewport(scrollRef, scale, laneColumn, header, today);
+  useWheelZoom(scrollRef, scale, laneColumn, ppd, viewport.pendingAnchor);
   const options = useMemo(() => {
     const language = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
     return { fiscalYearStartMonth: meta.fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };
   }, [meta.fiscalYearStartMonth]);
-  return { level, today, meta, header, viewport, options };
+  return { level, today, meta, header, viewport, options, laneColumn };
 }

@@ -96,6 +96,12 @@ export const PathIcon = icon(
     <path d="M5.1 4H9a2 2 0 0 1 2 2v4.4" />
   </>,
 );
+export const EyeIcon = icon(
+  <>
+    <path d="M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8Z" />
+    <circle cx="8" cy="8" r="2" />
+  </>,
+);
 export const FitIcon = icon(<path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />);
 export const ChainIcon = icon(
   <>

@@ -44,3 +44,6 @@ export function titleWidth(title: string): number {
   }
   return width;
 }
+
+/** Bar titles are 13 px instead of 12 in the presentation (presentation.css): widths scale with the size. */
+export const PRESENTATION_TITLE_SCALE = 13 / 12;
