@@ -1,4 +1,4 @@
-import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, type Role, canEdit as roleCanEdit } from '@planroom/shared';
+import { COLLECTIONS, collection, LOCAL_ORIGIN, metaMap, canEdit as roleCanEdit } from '@planroom/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -9,7 +9,6 @@ import {
   createComments,
   destroyComments,
 } from '../comments/CommentsContext';
-import { CommentsPanel } from '../comments/CommentsPanel';
 import { ItemComments } from '../comments/ItemComments';
 import { BoardContext, type BoardContextValue, type Prefs } from '../core/BoardContext';
 import { BoardStore } from '../core/boardStore';
@@ -19,23 +18,16 @@ import { Session } from '../core/session';
 import { ViewStore } from '../core/viewStore';
 import { ChangeMark } from '../history/ChangeMark';
 import { HistoryContext, type HistoryContextValue } from '../history/HistoryContext';
-import { HistoryPanel } from '../history/HistoryPanel';
 import { HistoryModel } from '../history/historyModel';
-import { RestoreNotice } from '../history/RestoreNotice';
-import { VersionBanner } from '../history/VersionBanner';
 import { ItemMeasures } from '../kickoff/ItemMeasures';
 import { KickoffContext, type KickoffContextValue, type KickoffSlots } from '../kickoff/KickoffContext';
-import { KickoffPage } from '../kickoff/KickoffPage';
 import { KickoffModel } from '../kickoff/kickoffModel';
 import { AssignmentsField } from '../resources/AssignmentsField';
 import { CapacityModel } from '../resources/capacityModel';
 import { ResourcesContext, type ResourcesContextValue } from '../resources/ResourcesContext';
-import { ResourceToolbar } from '../resources/ResourceToolbar';
-import { ResourceView } from '../resources/ResourceView';
 import type { Resources } from '../resources/resourceSession';
 import { ResourceSession } from '../resources/resourceSession';
 import { CriticalCache } from '../roadmap/criticalCache';
-import { LinkBanner } from '../roadmap/LinkBanner';
 import { LayoutEngine } from '../roadmap/layoutEngine';
 import {
   RoadmapContext,
@@ -44,18 +36,14 @@ import {
   type RoadmapSlots,
 } from '../roadmap/RoadmapContext';
 import { RollupCache } from '../roadmap/rollupCache';
-import { SidePanel } from '../roadmap/SidePanel';
-import { Toolbar } from '../roadmap/Toolbar';
 import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
 import { StakeholderContext, type StakeholderContextValue } from '../stakeholder/StakeholderContext';
-import { StatusPage } from '../stakeholder/StatusPage';
 import { StatusModel } from '../stakeholder/statusModel';
 import type { BoardAccess } from '../sync/api';
 import { latestToken } from '../sync/tokenHandover';
 import { TimelineContext } from '../timeline/TimelineContext';
 import { isZoom, PX_PER_DAY } from '../timeline/timeScale';
 import { clampPpd } from '../timeline/zoom';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Value } from '../ui/signals';
 import { EditingNote } from '../workshop/SelectionOutlines';
 import {
@@ -65,17 +53,11 @@ import {
   WorkshopContext,
   type WorkshopContextValue,
 } from '../workshop/WorkshopContext';
-import { WorkshopLayer } from '../workshop/WorkshopLayer';
-import { BoardHeader } from './BoardHeader';
+import { BoardLayout } from './BoardLayout';
 import { useFitOnOpen } from './fitOnOpen';
-import { NeedsAttention } from './NeedsAttention';
-import { Dialogs, NoticeToast } from './Overlays';
-import { PresentationLegend, usePresenting } from './PresentationToggle';
+import { usePresenting } from './PresentationToggle';
 import { useLocation } from './router';
-import { TooBigBanner } from './TooBigBanner';
 import { useShortcuts } from './useShortcuts';
-import { RoadmapArea } from './VersionRoadmap';
-import { ByViewMode } from './ViewSwitch';
 
 /** The saved zoom: a level name (older clients) or pixels per day. */
 function initialPpd(): number {
@@ -266,61 +248,5 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
         </RoadmapContext.Provider>
       </TimelineContext.Provider>
     </BoardContext.Provider>
-  );
-}
-
-interface LayoutProps {
-  editable: boolean;
-  presenting: boolean;
-  provider: WebsocketProvider;
-  role: Role;
-  live: RoadmapContextValue;
-}
-
-/** The page of an open board: header, the current view's toolbar and body, side panel, dialogs. */
-function BoardLayout({ editable, presenting, provider, role, live }: LayoutProps) {
-  return (
-    <div
-      className={`board${editable ? '' : ' is-readonly'}${presenting ? ' is-presenting' : ''}`}
-      data-role={role}
-      data-presenting={presenting}
-    >
-      <BoardHeader />
-      <ByViewMode roadmap={<Toolbar />} resources={<ResourceToolbar />} kickoff={null} status={null} />
-      <TooBigBanner provider={provider} />
-      <LinkBanner />
-      <VersionBanner />
-      <RestoreNotice />
-      <ErrorBoundary area="the needs-attention list">
-        <NeedsAttention />
-      </ErrorBoundary>
-      <div className="board-main">
-        <ByViewMode
-          roadmap={<RoadmapArea live={live} />}
-          resources={
-            <ErrorBoundary area="the resource view">
-              <ResourceView />
-            </ErrorBoundary>
-          }
-          kickoff={<KickoffPage />}
-          status={<StatusPage />}
-        />
-        <ErrorBoundary area="the details panel">
-          <SidePanel />
-        </ErrorBoundary>
-        <ErrorBoundary area="the history panel">
-          <HistoryPanel />
-        </ErrorBoundary>
-        <ErrorBoundary area="the comments panel">
-          <CommentsPanel />
-        </ErrorBoundary>
-      </div>
-      <PresentationLegend />
-      <ErrorBoundary area="the workshop layer">
-        <WorkshopLayer />
-      </ErrorBoundary>
-      <Dialogs />
-      <NoticeToast />
-    </div>
   );
 }
