@@ -88,10 +88,7 @@ test('an editor switches the presentation on and off, and the URL keeps it', asy
   expect(new URL(page.url()).hash).toMatch(/^#token=/);
 
   // and P brings the editing back, leaving a clean URL
-  await page
-    .locator('[data-testid=lane]')
-    .first()
-    .click({ position: { x: 5, y: 5 } });
+  await page.locator('.board-name').click();
   await page.keyboard.press('p');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   expect(new URL(page.url()).searchParams.has('present')).toBe(false);
