@@ -15,8 +15,8 @@ describe('protocol constants', () => {
     }
   });
 
-  it("message types match the y-websocket wire protocol, and the workshop's is none of its", () => {
-    expect(MESSAGE).toEqual({ sync: 0, awareness: 1, auth: 2, queryAwareness: 3, workshop: 8 });
+  it("message types match the y-websocket wire protocol, and the workshop's and comments' are none of its", () => {
+    expect(MESSAGE).toEqual({ sync: 0, awareness: 1, auth: 2, queryAwareness: 3, workshop: 8, comment: 9 });
     expect(MAX_FRAME_BYTES).toBeGreaterThan(1024 * 1024);
   });
 });

@@ -23,6 +23,7 @@ const MARKS: Array<[mark: string, label: string, hint: string]> = [
   ],
   ['broken', 'Broken dependency', 'Red arrow: the dates break the link (the waiting item starts too early)'],
   ['today', 'Today', "Red line at today's date"],
+  ['baseline', 'Baseline', 'Thin grey line under a bar: its dates in the chosen baseline (Baselines, B)'],
 ];
 
 function Entry({ swatch, label, hint }: { swatch: ReactNode; label: string; hint: string }) {
