@@ -94,3 +94,42 @@ test('on a phone (390 x 844) the header covers nothing: name, role, connection a
     await people.leave(who);
   }
 });
+
+test('on a laptop (1280 and 1440 wide) an owner’s header covers nothing: every badge and control in the clear', async ({
+  people,
+  board,
+}) => {
+  const owner = await people.open(board.links.owner);
+  await expect(owner.page.getByTestId('history-button')).toBeVisible();
+  for (const width of [1280, 1440]) {
+    await owner.page.setViewportSize({ width, height: 900 });
+    // every part of the header: what the left side says and each control on the right
+    const boxes = await owner.page.evaluate(() =>
+      [...document.querySelectorAll('.head-left > *, .head-right > *')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0)
+        .map(({ el, r }) => ({
+          name: (el.getAttribute('data-testid') ?? el.className) || el.tagName,
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+        })),
+    );
+    expect(boxes.length, 'header parts found').toBeGreaterThan(10);
+    const names = boxes.map((b) => b.name).join(' ');
+    expect(names).toContain('board-name');
+    expect(names).toContain('view-switch');
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left, `${a.name} starts on screen at ${width}`).toBeGreaterThanOrEqual(0);
+      expect(a.right, `${a.name} ends on screen at ${width}`).toBeLessThanOrEqual(width);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap, `${a.name} and ${b.name} overlap at ${width}`).toBe(false);
+      }
+    }
+    await owner.page.screenshot({ path: test.info().outputPath(`laptop-owner-${width}.png`) });
+  }
+  await people.leave(owner);
+});
