@@ -35,6 +35,45 @@ async function inkOf(page: Page, file: Buffer): Promise<{ ink: number; colours: 
   }, file.toString('base64'));
 }
 
+/**
+ * How alike the PNG is to the SVG drawn at the PNG's size by the browser: the share of
+ * sampled pixels with ink in either that match within a small tolerance. The PNG is
+ * painted on a canvas by its own painter; this catches it drifting from the SVG.
+ */
+async function likeness(page: Page, png: Buffer, svg: string): Promise<number> {
+  return page.evaluate(
+    async ({ png, svg }) => {
+      const load = async (src: string) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return image;
+      };
+      const a = await load(`data:image/png;base64,${png}`);
+      const b = await load(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
+      const pixels = (image: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = a.naturalWidth;
+        canvas.height = a.naturalHeight;
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const [p, q] = [pixels(a), pixels(b)];
+      let ink = 0;
+      let same = 0;
+      for (let i = 0; i < p.length; i += 4 * 7) {
+        const rgb = [0, 1, 2].map((k) => [p[i + k] ?? 0, q[i + k] ?? 0] as const);
+        if (rgb.every(([x, y]) => x >= 245 && y >= 245)) continue;
+        ink++;
+        if (rgb.reduce((sum, [x, y]) => sum + Math.abs(x - y), 0) <= 48) same++;
+      }
+      return same / Math.max(1, ink);
+    },
+    { png: png.toString('base64'), svg },
+  );
+}
+
 /** Item titles from the page's live document (what the board has). */
 async function itemTitles(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -96,6 +135,8 @@ test('a viewer exports the roadmap as SVG and PNG, whole and visible, from the E
   const ink = await inkOf(page, png.body);
   expect(ink.ink / ink.total).toBeGreaterThan(0.03);
   expect(ink.colours).toBeGreaterThan(20);
+  // the same picture as the SVG: bars, titles, arrows, header and legend where the SVG has them
+  expect(await likeness(page, png.body, text)).toBeGreaterThan(0.97);
 
   // the visible range: the days on screen, narrower than the whole board
   await menu.getByRole('button', { name: 'Visible range' }).click();

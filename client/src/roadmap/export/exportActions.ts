@@ -8,7 +8,7 @@ import type { LayoutEngine } from '../layoutEngine';
 import type { RoadmapContextValue } from '../RoadmapContext';
 import { type ExportRange, exportFileName, roadmapPicture } from './exportModel';
 import type { RoadmapPicture } from './picture';
-import { svgToPng } from './png';
+import { picturePng } from './png';
 import { roadmapSvg } from './roadmapSvg';
 
 export type RangeKind = ExportRange['kind'];
@@ -87,9 +87,10 @@ export function exportSvg(ctx: Ctx, kind: RangeKind): void {
   downloadBlob(fileName(ctx, 'roadmap', 'svg'), new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
-/** Draws the SVG at 2x and downloads it; resolves with the PNG's size. */
+/** Paints the picture at 2x (or less for a huge board) and downloads it; resolves with the PNG's size. */
 export async function exportPng(ctx: Ctx, kind: RangeKind): Promise<{ width: number; height: number }> {
-  const png = await svgToPng(roadmapSvgOf(ctx, kind));
+  const picture = timed('picture', () => pictureOf(ctx, exportRange(ctx, kind)));
+  const png = await picturePng(picture, titleWidth);
   downloadBlob(fileName(ctx, 'roadmap', 'png'), png.blob);
   return png;
 }

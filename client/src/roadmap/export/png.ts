@@ -1,6 +1,10 @@
+import type { RoadmapPicture } from './picture';
+import { pictureFrame } from './pictureStyle';
+import { type Ctx2D, paintRoadmap } from './roadmapCanvas';
+
 /*
- * An SVG document to a PNG: drawn as an image onto a canvas at 2x (sharp on slides and
- * high-density screens) and encoded with toBlob. Browsers cap a canvas (Chromium: 32,767
+ * A roadmap picture to a PNG: painted onto a canvas at 2x (sharp on slides and
+ * high-density screens) and encoded. Browsers cap a canvas (Chromium: 32,767
  * px a side and 268 million pixels; less on phones), and a whole large board at 2x can be
  * past that, so the scale comes down until it fits; the SVG export keeps every pixel.
  */
@@ -19,12 +23,6 @@ export function pngScale(width: number, height: number, wanted = 2): number {
   return Math.min(wanted, side, area);
 }
 
-const svgSize = (svg: string): { width: number; height: number } => {
-  const match = svg.match(/^<svg[^>]*?\swidth="([\d.]+)"\s+height="([\d.]+)"/);
-  if (!match) throw new Error('The SVG has no width and height to draw it at');
-  return { width: Number(match[1]), height: Number(match[2]) };
-};
-
 export interface Png {
   blob: Blob;
   width: number;
@@ -32,31 +30,38 @@ export interface Png {
   scale: number;
 }
 
-/** Draws the SVG (its own white background included) at 2x, or less (pngScale), and encodes it as PNG. */
-export async function svgToPng(svg: string): Promise<Png> {
-  const { width, height } = svgSize(svg);
-  const scale = pngScale(width, height);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    const t0 = performance.now();
-    await image.decode();
-    performance.measure('export: decode', { start: t0, end: performance.now() });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser gave no canvas to draw the PNG on');
-    const t1 = performance.now();
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const t2 = performance.now();
-    performance.measure('export: draw', { start: t1, end: t2 });
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    performance.measure('export: encode', { start: t2, end: performance.now() });
-    if (!blob) throw new Error(`The browser could not encode a ${canvas.width}×${canvas.height} PNG`);
-    return { blob, width: canvas.width, height: canvas.height, scale };
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+/** A canvas of this size: an OffscreenCanvas where there is one (no element, convertToBlob), else an element. */
+function canvasOf(width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
+}
+
+function encode(canvas: OffscreenCanvas | HTMLCanvasElement): Promise<Blob | null> {
+  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/png' });
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
+/**
+ * Paints the picture (roadmapCanvas.ts) at 2x, or less (pngScale), and encodes it as PNG.
+ * `measure` is the bar titles' width, the one the SVG export is given.
+ */
+export async function picturePng(picture: RoadmapPicture, measure: (t: string) => number): Promise<Png> {
+  const frame = pictureFrame(picture);
+  const scale = pngScale(frame.width, frame.height);
+  const canvas = canvasOf(Math.round(frame.width * scale), Math.round(frame.height * scale));
+  const ctx = canvas.getContext('2d') as Ctx2D | null;
+  if (!ctx) throw new Error('This browser gave no canvas to draw the PNG on');
+  const t1 = performance.now();
+  paintRoadmap(ctx, picture, scale, measure);
+  // reading one pixel makes the browser rasterise what was recorded, so "draw" is the drawing
+  ctx.getImageData(0, 0, 1, 1);
+  const t2 = performance.now();
+  performance.measure('export: draw', { start: t1, end: t2 });
+  const blob = await encode(canvas);
+  performance.measure('export: encode', { start: t2, end: performance.now() });
+  if (!blob) throw new Error(`The browser could not encode a ${canvas.width}×${canvas.height} PNG`);
+  return { blob, width: canvas.width, height: canvas.height, scale };
 }
