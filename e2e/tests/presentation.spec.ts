@@ -4,7 +4,8 @@ import { expect, type People, test } from '../fixtures/index.js';
 
 /** Form fields a person could type into or change, on screen. */
 const EDITABLE =
-  'input:not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]), select:not([disabled]), [contenteditable="true"]';
+  // the comment box is left out: anyone may comment, also while presenting (comments.spec.ts)
+  'input:not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]):not([data-comment-box]), select:not([disabled]), [contenteditable="true"]';
 
 /** Everything that edits the board: none of it may be on a presentation's page. */
 async function expectNoEditing(page: Page): Promise<void> {

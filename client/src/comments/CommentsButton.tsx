@@ -1,3 +1,4 @@
+import { CommentIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 import { useComments } from './CommentsContext';
 import { useUnreadState } from './useThreads';
@@ -17,7 +18,8 @@ export function CommentsButton() {
       title={label}
       onClick={() => comments.panelOpen.set(!open)}
     >
-      Comments
+      <CommentIcon size={14} />
+      <span className="head-label">Comments</span>
       {total > 0 && (
         <span className="unread-count" data-testid="comments-unread">
           {total}

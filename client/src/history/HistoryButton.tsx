@@ -1,3 +1,4 @@
+import { HistoryIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 import { useHistory } from './HistoryContext';
 
@@ -14,7 +15,8 @@ export function HistoryButton() {
       onClick={() => history.toggle()}
       title="Version history: replay the board, see what changed, name versions (H)"
     >
-      History
+      <HistoryIcon size={14} />
+      <span className="head-label">History</span>
     </button>
   );
 }

@@ -51,9 +51,9 @@ export function BoardHeader() {
         <VoteControl />
         <PresentButton />
         <ViewSwitch />
+        <PresentationToggle />
         <HistoryButton />
         <CommentsButton />
-        <PresentationToggle />
         {canEdit && (
           <div className="button-group">
             <button

@@ -102,6 +102,13 @@ export const EyeIcon = icon(
     <circle cx="8" cy="8" r="2" />
   </>,
 );
+export const HistoryIcon = icon(
+  <>
+    <path d="M2.6 9.5A5.5 5.5 0 1 0 3.4 4.6" />
+    <path d="M2.5 2.5v2.6h2.6M8 5v3.2l2 1.3" />
+  </>,
+);
+export const CommentIcon = icon(<path d="M2.5 3.5h11v7.5H7.5L4.5 13.5V11h-2Z" />);
 export const FitIcon = icon(<path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10" />);
 export const ChainIcon = icon(
   <>
