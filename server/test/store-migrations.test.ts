@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { boardFromJson, itPortfolioTemplate, newBoardId, type Role } from '@planroom/shared';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import * as Y from 'yjs';
 import { createAuth } from '../src/auth.js';
 import { BASE_SCHEMA, STORE_MIGRATIONS } from '../src/store/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { versionJsonText } from '../src/store/version-json.js';
 import { connectSynced, startTestServer, type TestServer, tempDir } from './helpers.js';
 
 const SECRET = 'test-secret-0123456789';
@@ -95,6 +97,24 @@ describe('store migrations', () => {
       expect(store.renameVersion(old.id, id, 'As migrated')?.name).toBe('As migrated');
       expect(store.renameVersion('other-board', id, 'x')).toBeNull();
       expect(store.versionContent('other-board', id)).toBeNull();
+    } finally {
+      store.close();
+    }
+  });
+
+  it('version-json: a version from before it opens from its content and stores its JSON then', () => {
+    const old = oldDataDir();
+    const store = openSqliteStore({ dataDir: old.dir });
+    try {
+      const id = store.listVersions(old.id)[0]?.id ?? 0;
+      expect(store.storedVersionJson(old.id, id)).toBeNull();
+      const text = versionJsonText(store, old.id, id) ?? '';
+      expect((JSON.parse(text) as { name: string }).name).toBe('Old board');
+      const gz = store.storedVersionJson(old.id, id);
+      expect(gz && gunzipSync(gz).toString('utf8')).toBe(text);
+      expect(versionJsonText(store, old.id, id)).toBe(text); // now from the stored gzip
+      expect(versionJsonText(store, 'other-board', id)).toBeNull();
+      expect(store.setVersionJson('other-board', id, new Uint8Array([1]))).toBe(false);
     } finally {
       store.close();
     }

@@ -37,6 +37,20 @@ async function nameFrom(c: Context): Promise<{ name: string } | { error: string 
   return { name: trimmed };
 }
 
+/** Whether an Accept-Encoding header takes gzip (listed, or `*`, without `q=0`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
+    return (coding === 'gzip' || coding === '*') && !refused;
+  });
+}
+
+/** A version's JSON, gzipped or as text. */
+function openVersion(deps: BoardsDeps, boardId: string, vid: number, gzip: boolean) {
+  return gzip ? deps.store.versionJsonGzip(boardId, vid) : deps.store.versionJson(boardId, vid);
+}
+
 const small = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: (c) => c.json({ error: `request body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
@@ -86,10 +100,17 @@ export function mountHistory(app: Hono, deps: BoardsDeps): void {
     const caller = access(deps, c);
     if (caller instanceof Response) return caller;
     const vid = versionId(c);
-    const text = vid === null ? null : await deps.store.versionJson(caller.board.id, vid);
-    if (text === null) return c.json({ error: 'no such version' }, 404);
-    // the reader thread wrote the JSON text; it is sent as it is, not parsed and written again
-    return c.body(text, 200, { 'content-type': 'application/json; charset=UTF-8' });
+    const gzip = acceptsGzip(c.req.header('accept-encoding'));
+    const json = vid === null ? null : await openVersion(deps, caller.board.id, vid, gzip);
+    if (json === null) return c.json({ error: 'no such version' }, 404);
+    // the store's reader thread wrote the JSON; it is sent as it is, not parsed and written
+    // again, and gzipped as stored when the client takes that (every browser does)
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=UTF-8',
+      vary: 'accept-encoding',
+    };
+    if (typeof json === 'string') return c.body(json, 200, headers);
+    return c.body(json as Uint8Array<ArrayBuffer>, 200, { ...headers, 'content-encoding': 'gzip' });
   });
 
   app.post(`${base}/:vid/restore`, async (c) => {

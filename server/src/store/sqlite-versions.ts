@@ -32,8 +32,17 @@ const fromRow = (row: VersionRow): VersionInfo => ({
 
 type VersionMethods = Pick<
   SyncStore,
-  'listVersions' | 'getVersion' | 'latestVersion' | 'versionContent' | 'renameVersion' | 'addVersion'
+  | 'listVersions'
+  | 'getVersion'
+  | 'latestVersion'
+  | 'versionContent'
+  | 'renameVersion'
+  | 'addVersion'
+  | 'storedVersionJson'
+  | 'setVersionJson'
 >;
+
+const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** The versions table: rows without their content for lists, the content alone for one version. */
 export function versionQueries(db: Database.Database): VersionMethods {
@@ -44,6 +53,10 @@ export function versionQueries(db: Database.Database): VersionMethods {
       `SELECT ${INFO_COLUMNS} FROM versions WHERE board_id = ? ORDER BY id DESC LIMIT 1`,
     ),
     content: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM versions WHERE board_id = ? AND id = ?'),
+    json: db.prepare<[string, number], { json_gz: Buffer | null }>(
+      'SELECT json_gz FROM versions WHERE board_id = ? AND id = ?',
+    ),
+    setJson: db.prepare<[Uint8Array, string, number]>('UPDATE versions SET json_gz = ? WHERE board_id = ? AND id = ?'),
     rename: db.prepare<[string, string, number]>('UPDATE versions SET name = ? WHERE board_id = ? AND id = ?'),
     insert: db.prepare(
       'INSERT INTO versions (board_id, seq, created_at, name, reason, people, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -62,7 +75,14 @@ export function versionQueries(db: Database.Database): VersionMethods {
     },
     versionContent(id, versionId) {
       const row = q.content.get(id, versionId);
-      return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
+      return row ? bytes(row.data) : null;
+    },
+    storedVersionJson(id, versionId) {
+      const gz = q.json.get(id, versionId)?.json_gz;
+      return gz ? bytes(gz) : null;
+    },
+    setVersionJson(id, versionId, gz) {
+      return q.setJson.run(gz, id, versionId).changes === 1;
     },
     renameVersion(id, versionId, name) {
       return q.rename.run(name, id, versionId).changes === 1 ? getVersion(id, versionId) : null;

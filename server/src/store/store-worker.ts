@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import { openSqliteStore } from './sqlite.js';
 import { compactStored } from './store.js';
-import { versionJsonText } from './version-json.js';
+import { fillVersionJson, versionJsonGzip, versionJsonText } from './version-json.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 const { opts, checkpoints, done, port } = workerData as WorkerData;
@@ -30,7 +30,14 @@ function handle(req: WorkerRequest): unknown {
     return null;
   }
   if (req.cmd === 'version') return store.addVersion(req.version);
-  if (req.cmd === 'version-json') return versionJsonText(store, req.boardId, req.versionId);
+  if (req.cmd === 'version-json') {
+    const { boardId, versionId } = req;
+    if (!req.gzip) return versionJsonText(store, boardId, versionId);
+    const gz = versionJsonGzip(store, boardId, versionId);
+    // a copy of its own: posting a view would copy the whole buffer it may share
+    return gz && new Uint8Array(gz);
+  }
+  if (req.cmd === 'version-fill') return fillVersionJson(store, req.boardId, req.versionId);
   if (req.cmd === 'ping') return null;
   if (timer) clearInterval(timer);
   store.close();

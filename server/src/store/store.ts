@@ -80,8 +80,10 @@ export interface Store extends StoreReads {
   compact(id: string): Promise<void>;
   /** Stores a version after every append handed over before it; resolves with its record. */
   addVersion(version: NewVersion): Promise<VersionInfo>;
-  /** A version's Board JSON as text (decoded off the event loop); null when there is no such version. */
+  /** A version's Board JSON as text (read or decoded off the event loop); null when there is no such version. */
   versionJson(id: string, versionId: number): Promise<string | null>;
+  /** The same JSON gzipped, as stored (to send with `Content-Encoding: gzip`); null when there is no such version. */
+  versionJsonGzip(id: string, versionId: number): Promise<Uint8Array | null>;
   /**
    * Blocks until every write handed to the store so far is durable and its promise has
    * settled: for the rare synchronous read that must not show a change not yet stored.
@@ -97,6 +99,10 @@ export interface SyncStore extends StoreReads {
   /** Writes `snapshot` as covering every update up to `uptoSeq`, then drops those updates. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;
   addVersion(version: NewVersion): VersionInfo;
+  /** A version's gzipped Board JSON, or null when it has not been written yet (or there is no such version). */
+  storedVersionJson(id: string, versionId: number): Uint8Array | null;
+  /** Stores a version's gzipped Board JSON; false when there is no such version. */
+  setVersionJson(id: string, versionId: number, gz: Uint8Array): boolean;
   /** Copies what the WAL holds into the database file, waiting for no one (PASSIVE). */
   checkpoint(): void;
   close(): void;

@@ -16,7 +16,8 @@ export type WorkerRequest = { id: number } & (
   | { cmd: 'append'; entries: AppendBatchEntry[] }
   | { cmd: 'compact'; boardId: string }
   | { cmd: 'version'; version: NewVersion }
-  | { cmd: 'version-json'; boardId: string; versionId: number }
+  | { cmd: 'version-json'; boardId: string; versionId: number; gzip: boolean }
+  | { cmd: 'version-fill'; boardId: string; versionId: number }
   | { cmd: 'ping' }
   | { cmd: 'close' }
 );

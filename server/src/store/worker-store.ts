@@ -81,8 +81,11 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
   const reads = openSqliteStore({ ...opts, autoCheckpoint: false });
   const writer = startThread(opts, false);
   const compactor = startThread(opts, true);
-  // decodes versions for previews and restores, beside commits and compactions
+  // decodes versions (once each, storing their JSON) and reads them for previews and
+  // restores, beside commits and compactions
   const reader = startThread(opts, false);
+  const versionJson = <T>(boardId: string, versionId: number, gzip: boolean) =>
+    reader.request<T | null>({ cmd: 'version-json', boardId, versionId, gzip });
   // the threads are up (and have compiled their code) before the server takes traffic
   await Promise.all([writer, compactor, reader].map((t) => t.request({ cmd: 'ping' })));
   return {
@@ -101,9 +104,17 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
     versionContent: (id, versionId) => reads.versionContent(id, versionId),
     // a one-row update, like setRoleKey
     renameVersion: (id, versionId, name) => reads.renameVersion(id, versionId, name),
-    // on the writer, after the appends handed to it before: the version's seq is stored
-    addVersion: (version) => writer.request<VersionInfo>({ cmd: 'version', version }),
-    versionJson: (boardId, versionId) => reader.request<string | null>({ cmd: 'version-json', boardId, versionId }),
+    // on the writer, after the appends handed to it before: the version's seq is stored.
+    // Its JSON is then decoded on the reader, not the writer, whose commits it would hold
+    // up for as long (a second on a big board); an open asked for meanwhile queues behind
+    // it. A fill that fails leaves the column NULL, and the first open fills it instead.
+    async addVersion(version) {
+      const info = await writer.request<VersionInfo>({ cmd: 'version', version });
+      reader.request({ cmd: 'version-fill', boardId: version.boardId, versionId: info.id }).catch(() => undefined);
+      return info;
+    },
+    versionJson: (boardId, versionId) => versionJson<string>(boardId, versionId, false),
+    versionJsonGzip: (boardId, versionId) => versionJson<Uint8Array>(boardId, versionId, true),
     appendBatch: (entries) => writer.request<number[]>({ cmd: 'append', entries: [...entries] }),
     compact: (boardId) => compactor.request<void>({ cmd: 'compact', boardId }),
     settle: () => writer.settle(),
