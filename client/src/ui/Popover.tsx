@@ -1,4 +1,7 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+
+/** Room kept between a panel and the window's edge. */
+const EDGE = 8;
 
 /**
  * A button that opens a small panel under it (filters, menus). Escape and a click
@@ -21,7 +24,20 @@ export function Popover(props: {
   const [open, setOpen] = props.state ?? own;
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
+
+  // a panel aligned to its button's edge can run off the window when the header wraps or
+  // the button sits near the other side: shift it back in before it is painted
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!open || !el) return;
+    el.style.translate = '';
+    const r = el.getBoundingClientRect();
+    const dx =
+      r.left < EDGE ? EDGE - r.left : r.right > window.innerWidth - EDGE ? window.innerWidth - EDGE - r.right : 0;
+    if (dx) el.style.translate = `${Math.round(dx)}px 0`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -60,6 +76,7 @@ export function Popover(props: {
       </button>
       {open && (
         <div
+          ref={panel}
           id={panelId}
           className={`popover-panel align-${props.align ?? 'left'}`}
           role="dialog"
