@@ -7,7 +7,7 @@ import type { Session } from '../core/session';
 import { type ViewState, viewFilter } from '../core/viewState';
 import type { ViewStore } from '../core/viewStore';
 import type { CriticalCache } from './criticalCache';
-import type { LayoutEngine } from './layoutEngine';
+import { LayoutEngine } from './layoutEngine';
 import type {} from './RoadmapContext';
 
 export const todayNumber = () => toDayNumber(localIsoDate(new Date()));
@@ -21,6 +21,26 @@ export function filterMemo(): (view: ViewState) => ItemFilter {
     if (last?.key !== key) last = { key, filter };
     return last.filter;
   };
+}
+
+/**
+ * The layout of a board as this person views it (grouping, filters, collapsed parents,
+ * zoom): the live board's, or a replayed version's beside it.
+ */
+export function viewLayout(
+  store: BoardStore,
+  view: ViewStore,
+  prefs: Prefs,
+  filterOf: (view: ViewState) => ItemFilter,
+): LayoutEngine {
+  return new LayoutEngine(store, {
+    group: view.get().group,
+    filter: filterOf(view.get()),
+    collapsed: prefs.collapsed.get(),
+    ppd: prefs.ppd.get(),
+    viewWidth: 1200,
+    today: todayNumber(),
+  });
 }
 
 interface Wiring {

@@ -28,7 +28,6 @@ import { ResourcesContext, type ResourcesContextValue } from '../resources/Resou
 import type { Resources } from '../resources/resourceSession';
 import { ResourceSession } from '../resources/resourceSession';
 import { CriticalCache } from '../roadmap/criticalCache';
-import { LayoutEngine } from '../roadmap/layoutEngine';
 import {
   RoadmapContext,
   type RoadmapContextValue,
@@ -36,7 +35,7 @@ import {
   type RoadmapSlots,
 } from '../roadmap/RoadmapContext';
 import { RollupCache } from '../roadmap/rollupCache';
-import { filterMemo, todayNumber, wireView } from '../roadmap/wireView';
+import { filterMemo, viewLayout, wireView } from '../roadmap/wireView';
 import { StakeholderContext, type StakeholderContextValue } from '../stakeholder/StakeholderContext';
 import { StatusModel } from '../stakeholder/statusModel';
 import type { BoardAccess } from '../sync/api';
@@ -114,14 +113,7 @@ export function BoardView({ boardId, doc, provider, access }: Props) {
       moveDependents: new Value(loadPref(PREF_KEYS.moveDependents, parseBoolean, false)),
     };
     const filterOf = filterMemo();
-    const engine = new LayoutEngine(store, {
-      group: view.get().group,
-      filter: filterOf(view.get()),
-      collapsed: prefs.collapsed.get(),
-      ppd: prefs.ppd.get(),
-      viewWidth: 1200,
-      today: todayNumber(),
-    });
+    const engine = viewLayout(store, view, prefs, filterOf);
     const rollups = new RollupCache(store);
     const critical = new CriticalCache(store);
     critical.setScope(view.get().critical);

@@ -5,11 +5,10 @@ import { BoardStore } from '../core/boardStore';
 import { type BoardSpace, Session } from '../core/session';
 import { useHistory } from '../history/HistoryContext';
 import { CriticalCache } from '../roadmap/criticalCache';
-import { LayoutEngine } from '../roadmap/layoutEngine';
 import { RoadmapContext, type RoadmapContextValue } from '../roadmap/RoadmapContext';
 import { RollupCache } from '../roadmap/rollupCache';
 import { Timeline } from '../roadmap/Timeline';
-import { filterMemo, todayNumber } from '../roadmap/wireView';
+import { filterMemo, viewLayout } from '../roadmap/wireView';
 import { TimelineContext } from '../timeline/TimelineContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useValue } from '../ui/useValue';
@@ -72,14 +71,7 @@ function VersionTimeline({
     const store = new BoardStore(doc);
     const session = new Session();
     const filterOf = filterMemo();
-    const engine = new LayoutEngine(store, {
-      group: view.get().group,
-      filter: filterOf(view.get()),
-      collapsed: prefs.collapsed.get(),
-      ppd: prefs.ppd.get(),
-      viewWidth: 1200,
-      today: todayNumber(),
-    });
+    const engine = viewLayout(store, view, prefs, filterOf);
     const rollups = new RollupCache(store);
     const critical = new CriticalCache(store);
     critical.setScope(view.get().critical);
