@@ -1,6 +1,6 @@
 import { BAR_HEIGHT, LANE_PADDING, ROW_HEIGHT } from '../../timeline/bars';
 import type { PictureArrow, RoadmapPicture } from './picture';
-import { arrowSvg, barSvg, headerSvg } from './roadmapSvg';
+import { arrowSvg, barSvg, headerSvg, n, todayLineSvg, yearLinesSvg } from './roadmapSvg';
 
 /*
  * The roadmap cut into horizontal bands for paper: one band per line of bars, cut in the
@@ -34,17 +34,10 @@ const spanY = (arrow: PictureArrow): [number, number] => {
   return [Math.min(...ys), Math.max(...ys)];
 };
 
-const n = (v: number) => String(Math.round(v * 10) / 10);
-
 function bandSvg(picture: RoadmapPicture, y0: number, y1: number, arrows: readonly PictureArrow[]): string {
   const bars = picture.bars.filter((b) => b.y >= y0 && b.y < y1);
-  const today =
-    picture.today === null
-      ? ''
-      : `<line x1="${n(picture.today)}" y1="${n(y0)}" x2="${n(picture.today)}" y2="${n(y1)}" stroke="#c7252f" stroke-width="1.5"/>`;
-  const years = picture.yearLines
-    .map((x) => `<line x1="${n(x)}" y1="${n(y0)}" x2="${n(x)}" y2="${n(y1)}" stroke="#c9ced6"/>`)
-    .join('');
+  const today = todayLineSvg(picture, y0, y1);
+  const years = yearLinesSvg(picture, y0, y1);
   const h = y1 - y0;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${n(y0)} ${n(picture.width)} ${n(h)}" width="${n(picture.width)}" height="${n(h)}" overflow="hidden">${years}${bars.map((b) => barSvg(b)).join('')}${arrows.map(arrowSvg).join('')}${today}</svg>`;
 }

@@ -50,7 +50,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const n = (v: number) => String(Math.round(v * 10) / 10);
+/** A coordinate as SVG text, to a tenth of a pixel. */
+export const n = (v: number) => String(Math.round(v * 10) / 10);
 
 export function headerSvg(rows: readonly PictureHeaderRow[], width: number): string {
   const out: string[] = [];
@@ -92,6 +93,20 @@ function milestoneSvg(bar: PictureBar): string {
   const cy = bar.y + BAR_HEIGHT / 2;
   const r = MILESTONE_SIZE / 2;
   return `<path d="M${n(cx)} ${n(cy - r)}L${n(cx + r)} ${n(cy)}L${n(cx)} ${n(cy + r)}L${n(cx - r)} ${n(cy)}Z" fill="${c.line}" stroke="#fff"/>`;
+}
+
+/** Today's line from `top` to `bottom` (empty when today is outside the picture). */
+export function todayLineSvg(picture: RoadmapPicture, top: number, bottom: number): string {
+  if (picture.today === null) return '';
+  const x = n(picture.today);
+  return `<line x1="${x}" y1="${n(top)}" x2="${x}" y2="${n(bottom)}" stroke="${RED}" stroke-width="${TODAY_WIDTH}"/>`;
+}
+
+/** The year boundaries from `top` to `bottom`. */
+export function yearLinesSvg(picture: RoadmapPicture, top: number, bottom: number): string {
+  return picture.yearLines
+    .map((x) => `<line x1="${n(x)}" y1="${n(top)}" x2="${n(x)}" y2="${n(bottom)}" stroke="${STRONG_GRID}"/>`)
+    .join('');
 }
 
 /** A bar with its progress and its title (inside when it fits, else beside). */
@@ -177,13 +192,8 @@ export function roadmapSvg(picture: RoadmapPicture, options: SvgOptions = {}): s
   const { width, header } = picture;
   const frame = pictureFrame(picture);
   const { bodyTop, bodyHeight } = frame;
-  const today =
-    picture.today === null
-      ? ''
-      : `<line x1="${n(picture.today)}" y1="${-header.height}" x2="${n(picture.today)}" y2="${n(bodyHeight)}" stroke="${RED}" stroke-width="${TODAY_WIDTH}"/>`;
-  const years = picture.yearLines
-    .map((x) => `<line x1="${n(x)}" y1="0" x2="${n(x)}" y2="${n(bodyHeight)}" stroke="${STRONG_GRID}"/>`)
-    .join('');
+  const today = todayLineSvg(picture, -header.height, bodyHeight);
+  const years = yearLinesSvg(picture, 0, bodyHeight);
   const { title, subtitle } = TYPE;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(frame.width)}" height="${n(frame.height)}" viewBox="0 0 ${n(frame.width)} ${n(frame.height)}" font-family="${escapeXml(FONT)}">`,
