@@ -4,7 +4,8 @@
  * convergence sessions of stock clients, all over loopback. Prints crashes (must be 0),
  * `/health` latency while it runs, the server's memory, and divergences.
  * Flags: `--frames N` (1,000,000), `--sessions N` (200), `--workers N` (24), `--flood-seconds N`
- * (10: each flood is repeated, from a new socket each time, for this long).
+ * (10: each flood is repeated, from a new socket each time, for this long), `--flood K` (run only
+ * the K-th flood, from 1; 0 runs them all).
  */
 import { createItem, readBoard } from '@planroom/shared';
 import WebSocket from 'ws';
@@ -27,6 +28,7 @@ const FRAMES = flag('frames', 1_000_000);
 const SESSIONS = flag('sessions', 200);
 const WORKERS = flag('workers', 24);
 const FLOOD_SECONDS = flag('flood-seconds', 10);
+const ONLY_FLOOD = flag('flood', 0);
 /** Bounds the whole run whatever happens. */
 const WATCHDOG_MS = 90 * 60_000;
 
@@ -102,7 +104,7 @@ async function hostilePhase(server: BenchServer): Promise<string> {
 
 async function floodPhase(server: BenchServer): Promise<string[]> {
   const lines: string[] = [];
-  for (const f of FLOODS) {
+  for (const f of ONLY_FLOOD ? FLOODS.slice(ONLY_FLOOD - 1, ONLY_FLOOD) : FLOODS) {
     const board = await createBoardHttp(server.url, { template: 'empty' });
     const writer = await connectSynced(server.wsBase, board.id, board.tokens.editor);
     const watcher = await connectSynced(server.wsBase, board.id, board.tokens.editor);

@@ -1,10 +1,9 @@
 import './node-compat.js';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
-import { MAX_FRAME_BYTES } from '@planroom/shared';
 import { Hono } from 'hono';
-import { WebSocketServer } from 'ws';
 import { createAuth, loadSecret } from './auth.js';
 import { mountApi } from './http/api.js';
 import { type CreateResult, createBoard } from './http/boards.js';
@@ -71,15 +70,14 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
   mountApi(app, deps);
   mountLinks(app, deps);
   mountHistory(app, deps);
-  mountSync(app, deps);
   mountClient(app, opts.clientDist ?? DEFAULT_CLIENT_DIST);
   app.onError((err, c) => {
     log.error(`${c.req.method} ${new URL(c.req.url).pathname}: ${err.message}`);
     return c.json({ error: 'internal error' }, 500);
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
+  const server = createAdaptorServer({ fetch: app.fetch });
+  const sockets = mountSync(server as Server, deps);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve());
@@ -99,8 +97,8 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
         rooms.closeAll();
         // give close frames a moment to reach clients, then cut whatever is left
         const deadline = Date.now() + 1000;
-        while (wss.clients.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-        for (const client of wss.clients) client.terminate();
+        while (sockets.all().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        for (const client of sockets.all()) client.terminate();
         if ('closeAllConnections' in server) server.closeAllConnections();
         await stopped;
         await store.close();

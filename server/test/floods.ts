@@ -44,7 +44,7 @@ export const FLOODS: Flood[] = [
   {
     name: "a viewer's 4.8 MiB delete sets, again and again",
     role: 'viewer',
-    expected: CLOSE.tryAgain,
+    expected: CLOSE.tooBig,
     frames: function* () {
       const frame = syncFrame(2, deleteSetUpdate(4242, 1_200_000));
       for (let i = 0; i < 40; i++) yield frame;

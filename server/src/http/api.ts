@@ -58,17 +58,17 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
     },
   );
 
-  app.get('/api/boards/:id', (c) => {
+  app.get('/api/boards/:id', async (c) => {
     const access = authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
     c.header('cache-control', 'no-store'); // owners and editors get links, which hold tokens
-    return c.json(boardInfo(deps, access.board, access.role, publicOrigin(deps, c)));
+    return c.json(await boardInfo(deps, access.board, access.role, publicOrigin(deps, c)));
   });
 
-  app.get('/api/boards/:id/export', (c) => {
+  app.get('/api/boards/:id/export', async (c) => {
     const access = authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
-    const json = exportJson(deps, access.board.id);
+    const json = await exportJson(deps, access.board.id);
     const file = `${json.name.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'board'}.planroom.json`;
     c.header('content-disposition', `attachment; filename="${file}"`);
     return c.json(json);

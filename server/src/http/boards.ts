@@ -1,5 +1,6 @@
 import {
   type BoardInfo,
+  type BoardJson,
   type BoardLinks,
   boardFromJson,
   type CreatedBoard,
@@ -159,23 +160,32 @@ export function authorize(
 }
 
 /**
- * The board's current content, stored first. Reads go through the room (loading it if
- * needed) so the page's info request and its socket decode the board once, not twice.
+ * The board's current content, once everything applied to it is stored (a read never shows
+ * a change a crash could still lose). Reads go through the room (loading it if needed) so
+ * the page's info request and its socket decode the board once, not twice. It waits for
+ * the writer thread without blocking the event loop: other boards' traffic goes on.
  */
-export function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): T {
+export function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): Promise<T> {
   const room = deps.rooms.open(id);
-  if (!room) throw new Error(`board ${id} is not in the store`);
-  deps.rooms.flush();
-  return use(room.doc);
+  if (!room) return Promise.reject(new Error(`board ${id} is not in the store`));
+  return new Promise<T>((resolve, reject) =>
+    deps.rooms.whenStored(() => {
+      try {
+        resolve(use(room.doc));
+      } catch (err) {
+        reject(err);
+      }
+    }),
+  );
 }
 
-export function boardInfo(
+export async function boardInfo(
   deps: BoardsDeps,
   board: BoardRecord,
   role: Role,
   base: string,
-): BoardInfo & { links?: BoardLinks } {
-  const meta = withDoc(deps, board.id, (doc) => readMeta(doc).meta);
+): Promise<BoardInfo & { links?: BoardLinks }> {
+  const meta = await withDoc(deps, board.id, (doc) => readMeta(doc).meta);
   const info: BoardInfo & { links?: BoardLinks } = {
     id: board.id,
     name: meta.name,
@@ -188,6 +198,6 @@ export function boardInfo(
   return info;
 }
 
-export function exportJson(deps: BoardsDeps, id: string) {
+export function exportJson(deps: BoardsDeps, id: string): Promise<BoardJson> {
   return withDoc(deps, id, exportBoard);
 }
