@@ -81,12 +81,12 @@ function fromImport(
  * Creates a board from Board JSON, a template, an imported file or nothing; nothing is
  * stored on a problem.
  */
-export function createBoard(
+export async function createBoard(
   deps: BoardsDeps,
   body: unknown,
   base: string,
   today = localIsoDate(new Date()),
-): CreateResult {
+): Promise<CreateResult> {
   const kind = notAnObject(body);
   if (kind)
     return {
@@ -129,8 +129,9 @@ export function createBoard(
     createdAt: now,
     updatedAt: now,
   };
-  deps.store.createBoard(record, Y.encodeStateAsUpdate(built.doc));
+  const initial = Y.encodeStateAsUpdate(built.doc);
   built.doc.destroy();
+  await deps.store.createBoard(record, initial);
   const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.keys, r)])) as Record<
     Role,
     string
@@ -146,13 +147,13 @@ export function bearer(c: Context): string | null {
 }
 
 /** The board and the caller's role on it, or the HTTP status to answer with. */
-export function authorize(
+export async function authorize(
   deps: BoardsDeps,
   id: string,
   token: string | null,
-): { board: BoardRecord; role: Role } | 401 | 404 {
+): Promise<{ board: BoardRecord; role: Role } | 401 | 404> {
   if (!isBoardId(id)) return 404;
-  const board = deps.store.getBoard(id);
+  const board = await deps.store.getBoard(id);
   if (!board) return 404;
   const role = deps.auth.verify(id, board.keys, token);
   return role ? { board, role } : 401;
@@ -162,20 +163,20 @@ export function authorize(
  * The board's current content, stored first. Reads go through the room (loading it if
  * needed) so the page's info request and its socket decode the board once, not twice.
  */
-export function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): T {
-  const room = deps.rooms.open(id);
+export async function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): Promise<T> {
+  const room = await deps.rooms.open(id);
   if (!room) throw new Error(`board ${id} is not in the store`);
-  deps.rooms.flush();
+  await deps.rooms.flush();
   return use(room.doc);
 }
 
-export function boardInfo(
+export async function boardInfo(
   deps: BoardsDeps,
   board: BoardRecord,
   role: Role,
   base: string,
-): BoardInfo & { links?: BoardLinks } {
-  const meta = withDoc(deps, board.id, (doc) => readMeta(doc).meta);
+): Promise<BoardInfo & { links?: BoardLinks }> {
+  const meta = await withDoc(deps, board.id, (doc) => readMeta(doc).meta);
   const info: BoardInfo & { links?: BoardLinks } = {
     id: board.id,
     name: meta.name,
