@@ -69,7 +69,7 @@ export async function coldLoadBench(): Promise<Result[]> {
         const t0 = performance.now();
         board = await createBoardHttp(app.url, { board: json });
         importMs = performance.now() - t0;
-        snapshotBytes = app.store.listSnapshots(board.id)[0]?.bytes ?? Number.NaN;
+        snapshotBytes = (await app.store.listSnapshots(board.id))[0]?.bytes ?? Number.NaN;
       } finally {
         await app.close();
       }
@@ -83,8 +83,8 @@ export async function coldLoadBench(): Promise<Result[]> {
       try {
         // alternate runs time the SQLite read alone, so neither warms the other's cache
         const t0 = performance.now();
-        if (i % 2) app.store.load(board.id);
-        else if (!app.rooms.open(board.id)) throw new Error('board vanished');
+        if (i % 2) await app.store.load(board.id);
+        else if (!(await app.rooms.open(board.id))) throw new Error('board vanished');
         (i % 2 ? storeOnly : open).push(performance.now() - t0);
       } finally {
         await app.close();

@@ -56,7 +56,7 @@ async function timed(runs: number, fn: () => Promise<unknown> | unknown): Promis
 
 /** 200 versions, each after a few items moved, taken through the server's own path. */
 async function makeVersions(app: Planroom, board: CreatedBoard) {
-  const room = app.rooms.open(board.id);
+  const room = await app.rooms.open(board.id);
   if (!room) throw new Error('board vanished');
   const ids = [...room.doc.getMap('items').keys()];
   const take: number[] = [];

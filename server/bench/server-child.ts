@@ -89,10 +89,10 @@ setInterval(sampleRss, 250).unref();
 
 let openMaxMs = 0;
 const open = app.rooms.open.bind(app.rooms);
-app.rooms.open = (id) => {
+app.rooms.open = async (id) => {
   if (app.rooms.loaded(id)) return open(id);
   const t0 = performance.now();
-  const room = open(id);
+  const room = await open(id);
   openMaxMs = Math.max(openMaxMs, performance.now() - t0);
   return room;
 };

@@ -44,7 +44,7 @@ export interface Planroom {
   store: Store;
   rooms: Rooms;
   /** `POST /api/boards` without HTTP (links on `base`): the demo board and tests use it. */
-  createBoard(body: unknown, base?: string): CreateResult;
+  createBoard(body: unknown, base?: string): Promise<CreateResult>;
   /** Stops accepting, stores and compacts every board, closes sockets. */
   close(): Promise<void>;
 }
@@ -94,7 +94,7 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        rooms.closeAll();
+        await rooms.closeAll();
         // give close frames a moment to reach clients, then cut whatever is left
         const deadline = Date.now() + 1000;
         while (sockets.all().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const base = env.PLANROOM_PUBLIC_URL ?? `http://localhost:${app.port}`;
   if (!env.PLANROOM_DATA_DIR) consoleLogger.info('set PLANROOM_DATA_DIR to keep boards elsewhere');
   consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
-  if (app.store.boardCount() === 0) printDemo(app, dataDir, base);
+  if ((await app.store.boardCount()) === 0) await printDemo(app, dataDir, base);
   else if (existsSync(join(dataDir, 'demo-board'))) {
     const demo = readFileSync(join(dataDir, 'demo-board'), 'utf8').trim();
     consoleLogger.info(`demo board: ${base}/b/${demo} (\`pnpm links ${demo}\` prints its links)`);
@@ -45,8 +45,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir: string, base: string): void {
-  const created = app.createBoard({ template: 'it-portfolio', name: 'IT PMO portfolio (demo)' }, base);
+async function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir: string, base: string): Promise<void> {
+  const created = await app.createBoard({ template: 'it-portfolio', name: 'IT PMO portfolio (demo)' }, base);
   if (!created.ok) {
     consoleLogger.error(`could not create the demo board: ${created.problems.map((p) => p.reason).join('; ')}`);
     return;

@@ -43,7 +43,7 @@ describe('HTTP API', () => {
   });
 
   it('answers invalid input with 400 and the list of problems, creating nothing', async () => {
-    const count = server.store.boardCount();
+    const count = await server.store.boardCount();
     const bad = itPortfolioTemplate('2026-11-22');
     const item = bad.items[2] as Record<string, unknown>;
     item.end = '2020-01-01';
@@ -71,11 +71,11 @@ describe('HTTP API', () => {
     const body2 = (await res2.json()) as { problems: Array<{ collection: string; field: string; reason: string }> };
     expect(body2.problems).toContainEqual(expect.objectContaining({ collection: 'items', field: 'end' }));
     expect(body2.problems).toContainEqual(expect.objectContaining({ collection: 'deps', field: 'from' }));
-    expect(server.store.boardCount()).toBe(count);
+    expect(await server.store.boardCount()).toBe(count);
   });
 
   it('refuses Board JSON with broken kickoff records, naming record, field and reason, and creates nothing', async () => {
-    const count = server.store.boardCount();
+    const count = await server.store.boardCount();
     const good = businessPmoTemplate('2026-11-22');
     expect((await post(JSON.stringify({ board: good }))).status).toBe(201);
     const bad = businessPmoTemplate('2026-11-22');
@@ -101,11 +101,11 @@ describe('HTTP API', () => {
     at('kpis', kpi.id, 'target', /number/);
     at('risks', risk.id, 'probability', /between 1 and 5/);
     at('deliverables', deliverable.id, 'itemIds', /an item that does not exist/);
-    expect(server.store.boardCount()).toBe(count + 1);
+    expect(await server.store.boardCount()).toBe(count + 1);
   });
 
   it('answers a body that is not a JSON object with 400 and creates nothing', async () => {
-    const count = server.store.boardCount();
+    const count = await server.store.boardCount();
     const cases: Array<[string, RegExp]> = [
       ['[]', /not an array/],
       ['[{"template":"it-portfolio"}]', /not an array/],
@@ -122,8 +122,8 @@ describe('HTTP API', () => {
       expect(res.status, body).toBe(400);
       expect(((await res.json()) as { error: string }).error, body).toMatch(reason);
     }
-    expect(server.createBoard(['not', 'an', 'object'])).toMatchObject({ ok: false });
-    expect(server.store.boardCount()).toBe(count);
+    expect(await server.createBoard(['not', 'an', 'object'])).toMatchObject({ ok: false });
+    expect(await server.store.boardCount()).toBe(count);
   });
 
   it('reports health and 404s unknown boards', async () => {

@@ -23,17 +23,21 @@ describe('compaction and idle unload', () => {
       }
       // the creation snapshot plus one compaction per round of 50 updates (a generous deadline:
       // the compactor is a worker thread, and a loaded machine can hold it back for seconds)
-      await waitFor(() => server.store.listSnapshots(board.id).length >= round + 2, 40_000, `compaction ${round}`);
+      await waitFor(
+        async () => (await server.store.listSnapshots(board.id)).length >= round + 2,
+        40_000,
+        `compaction ${round}`,
+      );
     }
     const expected = exportBoard(a.doc);
     await waitFor(() => server.rooms.loaded(board.id)?.doc.getMap('items').size === expected.items.length);
-    expect(server.store.countUpdates(board.id)).toBeLessThan(100 * 2);
+    expect(await server.store.countUpdates(board.id)).toBeLessThan(100 * 2);
 
     a.destroy();
     await waitFor(() => server.rooms.loaded(board.id) === undefined, 30_000, 'idle unload');
     // unloading compacted the rest: the log is empty and the snapshot alone holds the board
-    await waitFor(() => server.store.countUpdates(board.id) === 0, 40_000, 'compaction on unload');
-    const stored = server.store.load(board.id);
+    await waitFor(async () => (await server.store.countUpdates(board.id)) === 0, 40_000, 'compaction on unload');
+    const stored = await server.store.load(board.id);
     const fromSnapshot = new Y.Doc();
     Y.applyUpdate(fromSnapshot, stored.snapshot as Uint8Array);
     expect(exportBoard(fromSnapshot)).toEqual(expected);

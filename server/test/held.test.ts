@@ -24,12 +24,12 @@ describe('updates that arrive before what they build on', () => {
     suite.keep(peer);
     const [first, second] = chain(peer.doc);
     const sock = await rawSocket(suite.server.wsBase, board.id, board.tokens.editor);
-    const before = suite.server.store.countUpdates(board.id);
+    const before = await suite.server.store.countUpdates(board.id);
     sock.ws.send(syncFrame(2, second));
     const room = suite.server.rooms.loaded(board.id);
     await waitFor(() => room?.held.size === 1, 5000, 'the update to be held');
     expect(peer.doc.getMap('meta').get('second')).toBeUndefined();
-    expect(suite.server.store.countUpdates(board.id)).toBe(before);
+    expect(await suite.server.store.countUpdates(board.id)).toBe(before);
 
     sock.ws.send(syncFrame(2, first));
     await waitFor(() => peer.doc.getMap('meta').get('second') === 2, 5000, 'both updates at the peer');

@@ -58,6 +58,7 @@ describe('hostile frames', () => {
     ];
     const frames = hostileFrames(10_000, valid);
 
+    const started = Date.now();
     let sent = 0;
     let refused = 0;
     const worker = async (slice: Uint8Array[]) => {
@@ -93,13 +94,15 @@ describe('hostile frames', () => {
     expect(await exportJson(board.id, board.tokens.owner)).toEqual(before);
     expect(bystanderDrops).toBe(0);
     expect(bystander.provider.wsconnected).toBe(true);
-    // one line per refusal at most, rate-limited, and never a stack trace
-    expect(server.lines.length).toBeLessThanOrEqual(25);
+    // rate-limited (20 lines and a summary a minute: over 5,000 refusals, a loaded
+    // machine may take a few minutes), and never a stack trace
+    const minutes = Math.ceil((Date.now() - started) / 60_000);
+    expect(server.lines.length).toBeLessThanOrEqual(21 * minutes + 4);
     expect(server.lines.every((l) => !l.includes('\n'))).toBe(true);
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
     bystander.destroy();
-  });
+  }, 240_000); // over 5,000 reconnects: about 10 s on a quiet machine, 80-100 s at load 16
 
   it('closes a frame over 5 MiB with 1009 and keeps serving', async () => {
     const board = await createBoardHttp(server.url, { template: 'empty' });

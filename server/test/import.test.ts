@@ -78,17 +78,17 @@ describe('POST /api/boards with an import', () => {
     ['msproject', 'broken-unknown-predecessor.xml', { id: 'Task UID 7', field: 'PredecessorLink' }],
     ['json', 'broken-board.json', { id: '$.items[1]', field: 'end' }],
   ])('refuses %s %s with 400, saying where, and creates nothing', async (format, file, where) => {
-    const count = server.store.boardCount();
+    const count = await server.store.boardCount();
     const res = await post({ import: { format, text: fixture(file) } });
     expect(res.status).toBe(400);
     const body = (await res.json()) as Problems;
     expect(body.error).toMatch(/nothing was created/);
     expect(body.problems).toContainEqual(expect.objectContaining(where));
-    expect(server.store.boardCount()).toBe(count);
+    expect(await server.store.boardCount()).toBe(count);
   });
 
   it('refuses a malformed import request', async () => {
-    const count = server.store.boardCount();
+    const count = await server.store.boardCount();
     for (const body of [
       { import: { format: 'pdf', text: '' } },
       { import: { format: 'csv' } },
@@ -100,6 +100,6 @@ describe('POST /api/boards with an import', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as Problems).problems[0]?.collection).toBe('request');
     }
-    expect(server.store.boardCount()).toBe(count);
+    expect(await server.store.boardCount()).toBe(count);
   });
 });

@@ -18,7 +18,7 @@ const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const statusText = { 401: 'missing or invalid token', 404: 'no such board' } as const;
 
 export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
-  app.get('/health', (c) => c.json({ ok: true, boards: deps.store.boardCount(), loaded: deps.rooms.size }));
+  app.get('/health', async (c) => c.json({ ok: true, boards: await deps.store.boardCount(), loaded: deps.rooms.size }));
 
   app.get('/api/templates', (c) => c.json(Object.entries(TEMPLATES).map(([id, name]) => ({ id, name }))));
 
@@ -43,7 +43,7 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
         const error = `request body must be a JSON object such as {"template":"it-portfolio"}, not ${kind}; nothing was created`;
         return c.json({ error, problems: [] }, 400);
       }
-      const result = createBoard(deps, body, publicOrigin(deps, c));
+      const result = await createBoard(deps, body, publicOrigin(deps, c));
       if (!result.ok) {
         return c.json(
           {
@@ -59,14 +59,14 @@ export function mountApi(app: Hono, deps: BoardsDeps & { rooms: Rooms }): void {
   );
 
   app.get('/api/boards/:id', async (c) => {
-    const access = authorize(deps, c.req.param('id'), bearer(c));
+    const access = await authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
     c.header('cache-control', 'no-store'); // owners and editors get links, which hold tokens
     return c.json(await boardInfo(deps, access.board, access.role, publicOrigin(deps, c)));
   });
 
   app.get('/api/boards/:id/export', async (c) => {
-    const access = authorize(deps, c.req.param('id'), bearer(c));
+    const access = await authorize(deps, c.req.param('id'), bearer(c));
     if (typeof access === 'number') return c.json({ error: statusText[access] }, access);
     const json = await exportJson(deps, access.board.id);
     const file = `${json.name.replace(/[^\w.-]+/g, '-').slice(0, 60) || 'board'}.planroom.json`;

@@ -1,6 +1,5 @@
 import {
   type BoardInfo,
-  type BoardJson,
   type BoardLinks,
   boardFromJson,
   type CreatedBoard,
@@ -82,12 +81,12 @@ function fromImport(
  * Creates a board from Board JSON, a template, an imported file or nothing; nothing is
  * stored on a problem.
  */
-export function createBoard(
+export async function createBoard(
   deps: BoardsDeps,
   body: unknown,
   base: string,
   today = localIsoDate(new Date()),
-): CreateResult {
+): Promise<CreateResult> {
   const kind = notAnObject(body);
   if (kind)
     return {
@@ -130,8 +129,9 @@ export function createBoard(
     createdAt: now,
     updatedAt: now,
   };
-  deps.store.createBoard(record, Y.encodeStateAsUpdate(built.doc));
+  const initial = Y.encodeStateAsUpdate(built.doc);
   built.doc.destroy();
+  await deps.store.createBoard(record, initial);
   const tokens = Object.fromEntries(ROLES.map((r) => [r, deps.auth.issue(record.id, record.keys, r)])) as Record<
     Role,
     string
@@ -147,36 +147,27 @@ export function bearer(c: Context): string | null {
 }
 
 /** The board and the caller's role on it, or the HTTP status to answer with. */
-export function authorize(
+export async function authorize(
   deps: BoardsDeps,
   id: string,
   token: string | null,
-): { board: BoardRecord; role: Role } | 401 | 404 {
+): Promise<{ board: BoardRecord; role: Role } | 401 | 404> {
   if (!isBoardId(id)) return 404;
-  const board = deps.store.getBoard(id);
+  const board = await deps.store.getBoard(id);
   if (!board) return 404;
   const role = deps.auth.verify(id, board.keys, token);
   return role ? { board, role } : 401;
 }
 
 /**
- * The board's current content, once everything applied to it is stored (a read never shows
- * a change a crash could still lose). Reads go through the room (loading it if needed) so
- * the page's info request and its socket decode the board once, not twice. It waits for
- * the writer thread without blocking the event loop: other boards' traffic goes on.
+ * The board's current content, stored first. Reads go through the room (loading it if
+ * needed) so the page's info request and its socket decode the board once, not twice.
  */
-export function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): Promise<T> {
-  const room = deps.rooms.open(id);
-  if (!room) return Promise.reject(new Error(`board ${id} is not in the store`));
-  return new Promise<T>((resolve, reject) =>
-    deps.rooms.whenStored(() => {
-      try {
-        resolve(use(room.doc));
-      } catch (err) {
-        reject(err);
-      }
-    }),
-  );
+export async function withDoc<T>(deps: BoardsDeps, id: string, use: (doc: Y.Doc) => T): Promise<T> {
+  const room = await deps.rooms.open(id);
+  if (!room) throw new Error(`board ${id} is not in the store`);
+  await deps.rooms.flush();
+  return use(room.doc);
 }
 
 export async function boardInfo(
@@ -198,6 +189,6 @@ export async function boardInfo(
   return info;
 }
 
-export function exportJson(deps: BoardsDeps, id: string): Promise<BoardJson> {
+export function exportJson(deps: BoardsDeps, id: string) {
   return withDoc(deps, id, exportBoard);
 }

@@ -8,8 +8,8 @@ const DENIED = { 401: 'missing or invalid token', 404: 'no such board' } as cons
 const MAX_BODY_BYTES = 4 * 1024;
 
 /** The caller's board and role, or the answer that refuses them. */
-function access(deps: BoardsDeps, c: Context): { board: BoardRecord; role: Role } | Response {
-  const result = authorize(deps, c.req.param('id') ?? '', bearer(c));
+async function access(deps: BoardsDeps, c: Context): Promise<{ board: BoardRecord; role: Role } | Response> {
+  const result = await authorize(deps, c.req.param('id') ?? '', bearer(c));
   return typeof result === 'number' ? c.json({ error: DENIED[result] }, result) : result;
 }
 
@@ -63,41 +63,42 @@ const small = bodyLimit({
  */
 export function mountHistory(app: Hono, deps: BoardsDeps): void {
   const base = '/api/boards/:id/versions';
-  app.get(base, (c) => {
-    const caller = access(deps, c);
+  app.get(base, async (c) => {
+    const caller = await access(deps, c);
     if (caller instanceof Response) return caller;
-    const answer: VersionList = { versions: deps.store.listVersions(caller.board.id) };
+    const answer: VersionList = { versions: await deps.store.listVersions(caller.board.id) };
     return c.json(answer);
   });
 
   app.post(base, small, async (c) => {
-    const caller = access(deps, c);
+    const caller = await access(deps, c);
     if (caller instanceof Response) return caller;
     if (caller.role === 'viewer') return c.json({ error: 'viewers cannot name versions' }, 403);
     const body = await nameFrom(c);
     if ('error' in body) return c.json({ error: `${body.error}; no version was taken` }, 400);
-    const room = deps.rooms.open(caller.board.id);
+    const room = await deps.rooms.open(caller.board.id);
     if (!room) return c.json({ error: DENIED[404] }, 404);
     const answer: VersionAnswer = { version: await deps.rooms.history.take(room, 'named', body.name) };
     return c.json(answer, 201);
   });
 
   app.patch(`${base}/:vid`, small, async (c) => {
-    const caller = access(deps, c);
+    const caller = await access(deps, c);
     if (caller instanceof Response) return caller;
     if (caller.role === 'viewer') return c.json({ error: 'viewers cannot rename versions' }, 403);
     const vid = versionId(c);
-    if (vid === null || !deps.store.getVersion(caller.board.id, vid)) return c.json({ error: 'no such version' }, 404);
+    if (vid === null || !(await deps.store.getVersion(caller.board.id, vid)))
+      return c.json({ error: 'no such version' }, 404);
     const body = await nameFrom(c);
     if ('error' in body) return c.json({ error: `${body.error}; the version was not renamed` }, 400);
-    const version = deps.store.renameVersion(caller.board.id, vid, body.name);
+    const version = await deps.store.renameVersion(caller.board.id, vid, body.name);
     if (!version) return c.json({ error: 'no such version' }, 404);
     const answer: VersionAnswer = { version };
     return c.json(answer);
   });
 
   app.get(`${base}/:vid`, async (c) => {
-    const caller = access(deps, c);
+    const caller = await access(deps, c);
     if (caller instanceof Response) return caller;
     const vid = versionId(c);
     const gzip = acceptsGzip(c.req.header('accept-encoding'));
@@ -114,16 +115,16 @@ export function mountHistory(app: Hono, deps: BoardsDeps): void {
   });
 
   app.post(`${base}/:vid/restore`, async (c) => {
-    const caller = access(deps, c);
+    const caller = await access(deps, c);
     if (caller instanceof Response) return caller;
     if (caller.role !== 'owner') return c.json({ error: 'only the board owner can restore versions' }, 403);
     const vid = versionId(c);
-    const version = vid === null ? null : deps.store.getVersion(caller.board.id, vid);
+    const version = vid === null ? null : await deps.store.getVersion(caller.board.id, vid);
     if (!version) return c.json({ error: 'no such version' }, 404);
     const text = await deps.store.versionJson(caller.board.id, version.id);
     if (text === null) return c.json({ error: 'no such version' }, 404);
     // the room is opened after the decode, so it cannot have been unloaded meanwhile
-    const room = deps.rooms.open(caller.board.id);
+    const room = await deps.rooms.open(caller.board.id);
     if (!room) return c.json({ error: DENIED[404] }, 404);
     if (room.refusal) return c.json({ error: room.refusal.reason }, 409);
     return c.json(await deps.rooms.history.restore(room, version, JSON.parse(text) as BoardJson));

@@ -8,6 +8,7 @@ import type { Conn } from '../rooms/conn.js';
 import { LIMITS } from '../rooms/limits.js';
 import { handleFrame } from '../rooms/messages.js';
 import { Refusal } from '../rooms/refusal.js';
+import type { Room } from '../rooms/room.js';
 import type { Rooms } from '../rooms/rooms.js';
 import { type LinksDeps, type SocketAccess, socketAccess } from './links.js';
 
@@ -65,14 +66,16 @@ export function mountSync(server: Server, deps: LinksDeps & { rooms: Rooms; log:
   const writers = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const readers = new WebSocketServer({ noServer: true, maxPayload: VIEWER_MAX_FRAME_BYTES });
 
-  const open = (ws: WebSocket, boardId: string, access: SocketAccess) => {
+  /** The socket of an upgrade whose access and room are known. */
+  const open = (ws: WebSocket, boardId: string, access: SocketAccess, room: Room | null) => {
     // `ws` reports a frame it refuses (over the size limit, bad framing) here, then closes
     // the socket itself with the matching code (1009, 1002)
-    ws.on('error', (err: Error & { code?: string }) => warn(`board ${boardId}: socket closed: ${err.code ?? err.message}`));
+    ws.on('error', (err: Error & { code?: string }) =>
+      warn(`board ${boardId}: socket closed: ${err.code ?? err.message}`),
+    );
     // Refusals are sent as close codes after the upgrade: a browser cannot read an HTTP
     // status from a failed upgrade, and y-websocket would retry forever.
     if ('code' in access) return ws.close(access.code, access.reason);
-    const room = deps.rooms.open(boardId);
     if (!room) return ws.close(CLOSE.notFound, 'no such board');
     if (room.refusal) return ws.close(room.refusal.code, room.refusal.reason);
     const conn: Conn & { closed: boolean } = {
@@ -115,8 +118,7 @@ export function mountSync(server: Server, deps: LinksDeps & { rooms: Rooms; log:
     });
   };
 
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
+  const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://planroom.invalid');
     const match = SYNC_PATH.exec(url.pathname);
     if (!match?.[1]) return refuseUpgrade(socket, 404);
@@ -126,9 +128,20 @@ export function mountSync(server: Server, deps: LinksDeps & { rooms: Rooms; log:
       ticket: url.searchParams.get('ticket') ?? undefined,
       token: url.searchParams.get('token') ?? undefined,
     };
-    const access = socketAccess(deps, boardId, query);
+    // Who it is and the board are settled before the socket exists, so no frame can come
+    // before its room is there, and the role picks the frame limit.
+    const access = await socketAccess(deps, boardId, query);
+    const room = 'code' in access ? null : await deps.rooms.open(boardId);
+    if (socket.destroyed) return;
     const wss = 'role' in access && access.role !== 'viewer' ? writers : readers;
-    wss.handleUpgrade(req, socket, head, (ws) => open(ws, boardId, access));
+    wss.handleUpgrade(req, socket, head, (ws) => open(ws, boardId, access, room));
+  };
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    upgrade(req, socket, head).catch((err: Error) => {
+      error(`upgrade of ${req.url?.split('?')[0]}: ${err.message}`);
+      if (!socket.destroyed) socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n');
+    });
   });
   server.on('close', () => {
     writers.close();

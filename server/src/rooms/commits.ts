@@ -50,13 +50,10 @@ export class Commits {
     else this.waiters.push({ upTo: this.queued, run: fn });
   }
 
-  /**
-   * Hands everything queued to the store and blocks until it is durable: for synchronous
-   * readers (an export, shutdown). The broadcasts follow on the next microtasks.
-   */
-  flushSync(): void {
-    this.post();
-    this.store.settle();
+  /** Hands everything queued to the store now, and resolves once it is stored (or failed): for an export, shutdown. */
+  flush(): Promise<void> {
+    if (!this.inFlight) this.post();
+    return new Promise((resolve) => this.whenStored(resolve));
   }
 
   private post(): void {

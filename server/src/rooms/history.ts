@@ -17,6 +17,9 @@ export const RESTORE_ORIGIN = { name: 'planroom-restore' } as const;
 
 export const HOUR_MS = 60 * 60 * 1000;
 
+/** A board's newest version and the last update it covers (`Store.latestVersion`). */
+export type LatestVersion = Awaited<ReturnType<Store['latestVersion']>>;
+
 export interface HistoryOptions {
   store: Store;
   log: Logger;
@@ -62,9 +65,8 @@ export class History {
 
   constructor(private readonly opts: HistoryOptions) {}
 
-  /** Starts tracking a board just loaded with everything stored up to `lastSeq`. */
-  track(room: Room, lastSeq: number, createdAt: string): void {
-    const latest = this.opts.store.latestVersion(room.id);
+  /** Starts tracking a board just loaded with everything stored up to `lastSeq`, and `latest`, its newest version. */
+  track(room: Room, lastSeq: number, createdAt: string, latest: LatestVersion): void {
     const t: Tracked = {
       dirty: lastSeq > (latest?.seq ?? 0),
       lastAt: Date.parse(latest?.info.createdAt ?? createdAt) || this.opts.now(),

@@ -1,9 +1,9 @@
 import { CLOSE, migrateBoard, type Role, SchemaTooNewError } from '@planroom/shared';
 import type { Logger } from '../log.js';
-import { replay, type Store } from '../store/store.js';
+import { replay, type Store, type StoredContent } from '../store/store.js';
 import { Commits, type Queued } from './commits.js';
 import type { Conn } from './conn.js';
-import { History, HOUR_MS } from './history.js';
+import { History, HOUR_MS, type LatestVersion } from './history.js';
 import { connState, LOAD_ORIGIN, Room } from './room.js';
 
 export interface RoomsOptions {
@@ -27,6 +27,8 @@ export interface RoomsOptions {
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  /** Boards being read from the store for a first `open`. */
+  private readonly opening = new Map<string, Promise<Room | null>>();
   private readonly commits: Commits;
   private readonly sweeper: NodeJS.Timeout;
   /** Versions: the policy, who was there, restores. */
@@ -73,21 +75,31 @@ export class Rooms {
   }
 
   /** The room for a board, loaded from the store on first use; null if there is no such board. */
-  open(id: string): Room | null {
+  open(id: string): Promise<Room | null> {
     const existing = this.rooms.get(id);
-    if (existing) return existing;
-    const board = this.opts.store.getBoard(id);
+    if (existing) return Promise.resolve(existing);
+    // two callers asking while the store answers get the same room
+    let opening = this.opening.get(id);
+    if (!opening) {
+      opening = this.openStored(id).finally(() => this.opening.delete(id));
+      this.opening.set(id, opening);
+    }
+    return opening;
+  }
+
+  private async openStored(id: string): Promise<Room | null> {
+    const board = await this.opts.store.getBoard(id);
     if (!board) return null;
-    const room = this.load(id, board.createdAt);
+    const [stored, latest] = await Promise.all([this.opts.store.load(id), this.opts.store.latestVersion(id)]);
+    const room = this.load(id, board.createdAt, stored, latest);
     this.rooms.set(id, room);
     // opened for an HTTP read, or by a socket that may never attach: unload it when idle
     this.unloadWhenIdle(room);
     return room;
   }
 
-  private load(id: string, createdAt: string): Room {
+  private load(id: string, createdAt: string, stored: StoredContent, latest: LatestVersion): Room {
     const room = new Room(id);
-    const stored = this.opts.store.load(id);
     const skipped = replay(room.doc, stored, LOAD_ORIGIN);
     if (skipped) this.opts.log.error(`board ${id}: ${skipped} stored updates could not be read and were skipped`);
     room.lastSeq = stored.lastSeq;
@@ -97,7 +109,7 @@ export class Rooms {
       this.commits.add({ room, update, origin });
       this.history.edited(room);
     });
-    this.history.track(room, stored.lastSeq, createdAt);
+    this.history.track(room, stored.lastSeq, createdAt, latest);
     try {
       const ran = migrateBoard(room.doc);
       if (ran.length) this.opts.log.info(`board ${id}: migrated (${ran.join(', ')})`);
@@ -109,9 +121,9 @@ export class Rooms {
     return room;
   }
 
-  /** Blocks until every queued change is stored: for synchronous readers of a room's doc. */
-  flush(): void {
-    this.commits.flushSync();
+  /** Resolves once every change queued so far is stored: for readers of a room's doc that must not show one that is not. */
+  flush(): Promise<void> {
+    return this.commits.flush();
   }
 
   /** Runs `fn` once every change queued so far is stored (at once if none is waiting). */
@@ -195,9 +207,9 @@ export class Rooms {
   }
 
   /** On shutdown: store everything, compact, and tell clients to come back later. */
-  closeAll(): void {
+  async closeAll(): Promise<void> {
     clearInterval(this.sweeper);
-    this.flush();
+    await this.flush();
     for (const room of [...this.rooms.values()]) {
       this.compact(room); // written by the store before it closes
       this.evict(room, 1001, 'server restarting');

@@ -9,7 +9,7 @@ import { compactStored } from './store.js';
 import { fillVersionJson, versionJsonGzip, versionJsonText } from './version-json.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
-const { opts, checkpoints, done, port } = workerData as WorkerData;
+const { opts, checkpoints, port } = workerData as WorkerData;
 const store = openSqliteStore({ ...opts, autoCheckpoint: false });
 // Only this thread moves the WAL into the database file, so no commit ever waits for that.
 const checkpoint = () => {
@@ -20,7 +20,6 @@ const checkpoint = () => {
   }
 };
 const timer = checkpoints ? setInterval(checkpoint, 1000) : null;
-const finished = new Int32Array(done);
 
 function handle(req: WorkerRequest): unknown {
   if (req.cmd === 'append') return store.appendBatch(req.entries);
@@ -51,9 +50,6 @@ port.on('message', (req: WorkerRequest) => {
   } catch (err) {
     reply = { id: req.id, ok: false, error: (err as Error).message };
   }
-  // the reply is in the port before the counter moves, so `settle` finds it there
   port.postMessage(reply);
-  Atomics.store(finished, 0, req.id);
-  Atomics.notify(finished, 0);
   if (req.cmd === 'close') port.close();
 });

@@ -42,8 +42,8 @@ export interface NewVersion extends Omit<VersionInfo, 'id'> {
   data: Uint8Array;
 }
 
-/** Reads and board records: answered at once, on the caller's thread. */
-interface StoreReads {
+/** Reads and board records, as the store's own thread answers them: at once. */
+interface SyncReads {
   createBoard(board: BoardRecord, initial: Uint8Array): void;
   getBoard(id: string): BoardRecord | null;
   /** Every board, most recently changed first. */
@@ -65,6 +65,11 @@ interface StoreReads {
   renameVersion(id: string, versionId: number, name: string): VersionInfo | null;
 }
 
+/** The same reads as the server makes them: answered later (SQLite on this thread answers at once; PostgreSQL after a round trip). */
+export type StoreReads = {
+  [K in keyof SyncReads]: (...args: Parameters<SyncReads[K]>) => Promise<ReturnType<SyncReads[K]>>;
+};
+
 /**
  * Where boards live, as the server uses it. The embedded default is SQLite, written by a
  * worker thread so an fsync or a compaction never stalls the event loop; a scale-out
@@ -84,17 +89,12 @@ export interface Store extends StoreReads {
   versionJson(id: string, versionId: number): Promise<string | null>;
   /** The same JSON gzipped, as stored (to send with `Content-Encoding: gzip`); null when there is no such version. */
   versionJsonGzip(id: string, versionId: number): Promise<Uint8Array | null>;
-  /**
-   * Blocks until every write handed to the store so far is durable and its promise has
-   * settled: for the rare synchronous read that must not show a change not yet stored.
-   */
-  settle(): void;
   /** Finishes every write handed to it, then closes. */
   close(): Promise<void>;
 }
 
 /** The same store, every call synchronous on the caller's thread (the worker's own view). */
-export interface SyncStore extends StoreReads {
+export interface SyncStore extends SyncReads {
   appendBatch(entries: readonly AppendBatchEntry[]): number[];
   /** Writes `snapshot` as covering every update up to `uptoSeq`, then drops those updates. */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): void;

@@ -7,8 +7,6 @@ export interface WorkerData {
   opts: SqliteOptions;
   /** This thread checkpoints the WAL (after each compaction and every second). */
   checkpoints: boolean;
-  /** Int32 [0]: the id of the last request the worker finished (for `settle`). */
-  done: SharedArrayBuffer;
   port: MessagePort;
 }
 

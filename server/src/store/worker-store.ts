@@ -1,27 +1,20 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { VersionInfo } from '@planroom/shared';
 import { openSqliteStore, type SqliteOptions } from './sqlite.js';
 import type { Store } from './store.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
-/** How long `settle` waits for the writer before it gives up. */
-const SETTLE_TIMEOUT_MS = 60_000;
-
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 interface StoreThread {
   request<T>(req: Request): Promise<T>;
-  /** Blocks until the thread has answered everything sent to it, and settles those answers. */
-  settle(): void;
   close(): Promise<void>;
 }
 
 /** One SQLite connection on its own thread, answering requests in the order they came. */
 function startThread(opts: SqliteOptions, checkpoints: boolean): StoreThread {
-  const done = new SharedArrayBuffer(4);
-  const finished = new Int32Array(done);
   const { port1, port2 } = new MessageChannel();
-  const data: WorkerData = { opts, checkpoints, done, port: port2 };
+  const data: WorkerData = { opts, checkpoints, port: port2 };
   const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
     workerData: data,
     transferList: [port2],
@@ -54,15 +47,6 @@ function startThread(opts: SqliteOptions, checkpoints: boolean): StoreThread {
   };
   return {
     request,
-    settle() {
-      const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-      for (let seen = Atomics.load(finished, 0); seen < sent && !failure; seen = Atomics.load(finished, 0)) {
-        if (Date.now() > deadline) throw new Error('the store worker did not answer in time');
-        Atomics.wait(finished, 0, seen, 100);
-      }
-      // answers the worker has posted are read here, not left for the event loop
-      for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) answer(m.message as WorkerReply);
-    },
     async close() {
       await request({ cmd: 'close' }).catch(() => undefined);
       port1.close();
@@ -88,22 +72,31 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
     reader.request<T | null>({ cmd: 'version-json', boardId, versionId, gzip });
   // the threads are up (and have compiled their code) before the server takes traffic
   await Promise.all([writer, compactor, reader].map((t) => t.request({ cmd: 'ping' })));
+  // Reads run on this thread, at once (WAL lets them run beside the writers); they are
+  // answered as promises because a networked store (PostgreSQL) cannot answer at once.
+  const now = <T>(read: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(read());
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
   return {
-    createBoard: (board, initial) => reads.createBoard(board, initial),
-    getBoard: (id) => reads.getBoard(id),
-    listBoards: () => reads.listBoards(),
+    createBoard: (board, initial) => now(() => reads.createBoard(board, initial)),
+    getBoard: (id) => now(() => reads.getBoard(id)),
+    listBoards: () => now(() => reads.listBoards()),
     // a one-row update, like createBoard: on this thread, so a rotation takes effect at once
-    setRoleKey: (id, role, key) => reads.setRoleKey(id, role, key),
-    load: (id) => reads.load(id),
-    listSnapshots: (id) => reads.listSnapshots(id),
-    countUpdates: (id) => reads.countUpdates(id),
-    boardCount: () => reads.boardCount(),
-    listVersions: (id) => reads.listVersions(id),
-    getVersion: (id, versionId) => reads.getVersion(id, versionId),
-    latestVersion: (id) => reads.latestVersion(id),
-    versionContent: (id, versionId) => reads.versionContent(id, versionId),
+    setRoleKey: (id, role, key) => now(() => reads.setRoleKey(id, role, key)),
+    load: (id) => now(() => reads.load(id)),
+    listSnapshots: (id) => now(() => reads.listSnapshots(id)),
+    countUpdates: (id) => now(() => reads.countUpdates(id)),
+    boardCount: () => now(() => reads.boardCount()),
+    listVersions: (id) => now(() => reads.listVersions(id)),
+    getVersion: (id, versionId) => now(() => reads.getVersion(id, versionId)),
+    latestVersion: (id) => now(() => reads.latestVersion(id)),
+    versionContent: (id, versionId) => now(() => reads.versionContent(id, versionId)),
     // a one-row update, like setRoleKey
-    renameVersion: (id, versionId, name) => reads.renameVersion(id, versionId, name),
+    renameVersion: (id, versionId, name) => now(() => reads.renameVersion(id, versionId, name)),
     // on the writer, after the appends handed to it before: the version's seq is stored.
     // Its JSON is then decoded on the reader, not the writer, whose commits it would hold
     // up for as long (a second on a big board); an open asked for meanwhile queues behind
@@ -117,7 +110,6 @@ export async function openWorkerStore(opts: SqliteOptions): Promise<Store> {
     versionJsonGzip: (boardId, versionId) => versionJson<Uint8Array>(boardId, versionId, true),
     appendBatch: (entries) => writer.request<number[]>({ cmd: 'append', entries: [...entries] }),
     compact: (boardId) => compactor.request<void>({ cmd: 'compact', boardId }),
-    settle: () => writer.settle(),
     async close() {
       await Promise.all([writer.close(), compactor.close(), reader.close()]);
       reads.close();
