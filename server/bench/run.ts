@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
- * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history` runs a subset;
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history,start` runs a subset;
  * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
  */
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +12,7 @@ import { coldLoadBench } from './cold-load.js';
 import { historyBench } from './history.js';
 import { latencyBench } from './latency.js';
 import { load1, printTable, type Result, writeJson } from './report.js';
+import { startBench } from './start.js';
 import { workshopBench } from './workshop.js';
 
 const OUT = fileURLToPath(new URL('../../bench-results/server.json', import.meta.url));
@@ -59,6 +60,7 @@ const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
       }),
   ],
   ['history', 'version history: 5,000 items, 200 versions', historyBench],
+  ['start', 'server start: compiled against tsx', startBench],
 ];
 
 async function main(): Promise<void> {
