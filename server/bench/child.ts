@@ -19,14 +19,24 @@ export interface BenchServer {
   stats(): Promise<ChildStats>;
   /** The exit code if the server process has ended (on its own, or by `close`). */
   exitCode(): number | null | undefined;
+  /** The reference server only: puts `update` into each named board's document (it stores nothing). */
+  seed(boards: string[], update: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
+/** Planroom (`server-child.ts`) or the reference y-websocket@1 server (`ref-server-child.ts`). */
+export type ServerKind = 'planroom' | 'reference';
+
 /**
  * Starts `bench/server-child.ts` (durable `synchronous=FULL`) on a fresh data dir that it
- * deletes when closed, or on `existingDir`, which it leaves in place.
+ * deletes when closed, or on `existingDir`, which it leaves in place; or, for `reference`,
+ * the in-memory y-websocket@1 server (`bench/ref-server-child.ts`; no data dir is used).
  */
-export async function spawnBenchServer(label: string, existingDir?: string): Promise<BenchServer> {
+export async function spawnBenchServer(
+  label: string,
+  existingDir?: string,
+  kind: ServerKind = 'planroom',
+): Promise<BenchServer> {
   const dataDir = existingDir ?? mkdtempSync(join(tmpdir(), 'planroom-bench-'));
   const args = ['--import', 'tsx'];
   if (process.env.BENCH_CPU_PROF) {
@@ -35,7 +45,8 @@ export async function spawnBenchServer(label: string, existingDir?: string): Pro
     mkdirSync(dir, { recursive: true });
     args.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
-  const proc: ChildProcess = spawn(process.execPath, [...args, 'bench/server-child.ts'], {
+  const script = kind === 'reference' ? 'bench/ref-server-child.ts' : 'bench/server-child.ts';
+  const proc: ChildProcess = spawn(process.execPath, [...args, script], {
     cwd: serverDir,
     env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_KEEP_DATA: existingDir ? '1' : '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -74,10 +85,12 @@ export async function spawnBenchServer(label: string, existingDir?: string): Pro
     });
   return {
     url,
-    wsBase: `${url.replace('http', 'ws')}/ws`,
+    // the reference takes the board id as the whole path
+    wsBase: kind === 'reference' ? url.replace('http', 'ws') : `${url.replace('http', 'ws')}/ws`,
     seqs: (boards) => ask<number>({ cmd: 'seqs', boards }),
     stats: () => ask<ChildStats>({ cmd: 'stats' }),
     exitCode: () => exitCode,
+    seed: (boards, update) => ask<void>({ cmd: 'seed', boards, update: Array.from(update) }),
     async close() {
       // a hung shutdown must not hang the whole run: kill it after 15 s
       const killer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
