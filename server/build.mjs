@@ -7,15 +7,27 @@ import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@planroom/'));
+// `node build.mjs bench`: the benchmarks' child servers (Planroom's and the reference), so
+// they run compiled code like production, into dist/bench
+const bench = process.argv[2] === 'bench';
+const deps = Object.keys({ ...pkg.dependencies, ...(bench ? pkg.devDependencies : {}) });
+const external = deps.filter((name) => !name.startsWith('@planroom/'));
+const outdir = bench ? 'dist/bench' : 'dist';
+const entryPoints = bench
+  ? {
+      'server-child': 'bench/server-child.ts',
+      'ref-server-child': 'bench/ref-server-child.ts',
+      'store-worker': 'src/store/store-worker.ts',
+    }
+  : // the store worker is its own entry: worker-store.ts starts store-worker.js beside the bundle
+    { main: 'src/main.ts', 'store-worker': 'src/store/store-worker.ts' };
 
 const started = performance.now();
 // chunk names carry a hash: a stale one from an earlier build must not linger
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+rmSync(new URL(`./${outdir}`, import.meta.url), { recursive: true, force: true });
 await build({
-  // the store worker is its own entry: worker-store.ts starts dist/store-worker.js
-  entryPoints: { main: 'src/main.ts', 'store-worker': 'src/store/store-worker.ts' },
-  outdir: 'dist',
+  entryPoints,
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -29,4 +41,6 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
-console.log(`[planroom] server built into dist/ in ${(performance.now() - started).toFixed(0)} ms`);
+console.log(
+  `[planroom] ${bench ? 'bench servers' : 'server'} built into ${outdir}/ in ${(performance.now() - started).toFixed(0)} ms`,
+);

@@ -17,9 +17,9 @@ interface RefUtils {
   getYDoc(name: string): unknown;
 }
 // CommonJS, with its own require('yjs'): the board's bytes are applied through that copy
-const require = createRequire(import.meta.url);
-const utils = require('y-websocket-ref/bin/utils') as RefUtils;
-const Y = require('yjs') as { applyUpdate(doc: unknown, update: Uint8Array): void };
+const requireCjs = createRequire(import.meta.url);
+const utils = requireCjs('y-websocket-ref/bin/utils') as RefUtils;
+const Y = requireCjs('yjs') as { applyUpdate(doc: unknown, update: Uint8Array): void };
 
 export type RefRequest = { id: number } & (
   | { cmd: 'seed'; boards: string[]; update: number[] }
