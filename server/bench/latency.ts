@@ -1,9 +1,17 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { collection, updateItem } from '@planroom/shared';
+import {
+  boardFromJson,
+  type CreatedBoard,
+  collection,
+  localIsoDate,
+  templateBoard,
+  updateItem,
+} from '@planroom/shared';
 import * as Y from 'yjs';
-import { spawnBenchServer } from './child.js';
+import { type BenchServer, type ServerKind, spawnBenchServer } from './child.js';
 import { type Client, connectAll, createBoards, destroyAll } from './clients.js';
 import { atMost, quantile, type Result } from './report.js';
+import type { ChildStats } from './server-child.js';
 
 export interface LatencyOptions {
   boards: number;
@@ -35,19 +43,39 @@ function listen(client: Client, record: (ms: number) => void): void {
   });
 }
 
-/**
- * Sync delivery latency: editors on every board rename their own item at a fixed total rate
- * with the send time in the title; every other client on the board records the time of
- * arrival. Server in a child process, all clients in this one (stock WebsocketProvider).
- */
-export async function latencyBench(o: LatencyOptions): Promise<Result[]> {
-  const conns = o.boards * o.perBoard;
-  const label = `${conns} conns / ${o.boards} boards`;
-  const server = await spawnBenchServer(`latency-${conns}`);
+/** What one server did under the load. */
+interface Run {
+  sorted: Float64Array;
+  received: number;
+  expected: number;
+  sendMs: number;
+  setupMs: number;
+  serverCpuMs: number;
+  clientCpu: number;
+  clientLoop: { p99: number; max: number };
+  server0: ChildStats;
+  server1: ChildStats;
+}
+
+/** The same boards on the reference server: ids of our own, each seeded with the template's content. */
+async function referenceBoards(server: BenchServer, count: number): Promise<CreatedBoard[]> {
+  const built = boardFromJson(templateBoard('it-portfolio', localIsoDate(new Date())));
+  if (!built.ok) throw new Error('the template does not build');
+  const update = Y.encodeStateAsUpdate(built.doc);
+  built.doc.destroy();
+  const ids = Array.from({ length: count }, (_, i) => `ref-board-${i}`);
+  await server.seed(ids, update);
+  const none = { owner: '', editor: '', viewer: '' };
+  return ids.map((id) => ({ id, name: id, tokens: none, links: none }));
+}
+
+/** Connects, sends the load, waits for the deliveries: the same for either server. */
+async function drive(server: BenchServer, kind: ServerKind, o: LatencyOptions): Promise<Run> {
   let clients: Client[] = [];
   try {
     const setup = performance.now();
-    const boards = await createBoards(server.url, o.boards);
+    const boards =
+      kind === 'reference' ? await referenceBoards(server, o.boards) : await createBoards(server.url, o.boards);
     clients = await connectAll(server.wsBase, boards, o.perBoard);
     const setupMs = performance.now() - setup;
     // client k of a board owns the k-th item (same order on every client): no write conflicts
@@ -93,32 +121,125 @@ export async function latencyBench(o: LatencyOptions): Promise<Result[]> {
     loopDelay.disable();
     const cpu = process.cpuUsage(cpu0);
     const server1 = await server.stats();
-
-    const sorted = latencies.slice(0, Math.min(received, latencies.length)).sort();
-    const clientCpu = ((cpu.user + cpu.system) / 1000 / sendMs) * 100;
-    const serverCpu =
-      ((server1.cpuUserMs + server1.cpuSystemMs - server0.cpuUserMs - server0.cpuSystemMs) / sendMs) * 100;
-    const batch = (server1.entries - server0.entries) / Math.max(1, server1.commits - server0.commits);
-    const env =
-      `setup ${(setupMs / 1000).toFixed(1)} s; CPU server ${serverCpu.toFixed(0)}% client ${clientCpu.toFixed(0)}%; ` +
-      `loop stall p99/max: client ${(loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS).toFixed(1)}/${(loopDelay.max / 1e6 - LOOP_RESOLUTION_MS).toFixed(0)} ms, ` +
-      `server ${server1.loopP99Ms.toFixed(1)}/${server1.loopMaxMs.toFixed(0)} ms`;
-    const name = (what: string) => `sync ${what} (${label}, ${o.rate} upd/s)`;
-    const target = o.p99Target === undefined ? null : atMost(o.p99Target);
-    return [
-      { name: name('latency p50'), value: quantile(sorted, 0.5), unit: 'ms', target: null },
-      { name: name('latency p99'), value: quantile(sorted, 0.99), unit: 'ms', target, note: env },
-      { name: name('latency max'), value: sorted.at(-1) ?? Number.NaN, unit: 'ms', target: null },
-      {
-        name: name('deliveries'),
-        value: received,
-        unit: 'msgs',
-        target: null,
-        note: `expected ${expected} over ${(sendMs / 1000).toFixed(1)} s; avg commit batch ${batch.toFixed(1)}, longest commit ${server1.commitMaxMs.toFixed(1)} ms, ${server1.slowCommits - server0.slowCommits} over 5 ms; server warnings ${server1.warnings}`,
+    return {
+      sorted: latencies.slice(0, Math.min(received, latencies.length)).sort(),
+      received,
+      expected,
+      sendMs,
+      setupMs,
+      serverCpuMs: server1.cpuUserMs + server1.cpuSystemMs - server0.cpuUserMs - server0.cpuSystemMs,
+      clientCpu: ((cpu.user + cpu.system) / 1000 / sendMs) * 100,
+      clientLoop: {
+        p99: loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS,
+        max: loopDelay.max / 1e6 - LOOP_RESOLUTION_MS,
       },
-    ];
+      server0,
+      server1,
+    };
   } finally {
     destroyAll(clients);
+  }
+}
+
+async function measure(kind: ServerKind, conns: number, o: LatencyOptions): Promise<Run> {
+  const server = await spawnBenchServer(`latency-${kind === 'reference' ? 'ref-' : ''}${conns}`, undefined, kind);
+  try {
+    return await drive(server, kind, o);
+  } finally {
     await server.close();
   }
+}
+
+/**
+ * Sync delivery latency: editors on every board rename their own item at a fixed total rate
+ * with the send time in the title; every other client on the board records the time of
+ * arrival. Server in a child process, all clients in this one (stock WebsocketProvider).
+ * Planroom first, then the reference y-websocket@1 server under the same load (`reference`
+ * false skips it), reported side by side with the ratios.
+ */
+export async function latencyBench(o: LatencyOptions, reference = true): Promise<Result[]> {
+  const conns = o.boards * o.perBoard;
+  const label = `${conns} conns / ${o.boards} boards`;
+  const ours = await measure('planroom', conns, o);
+  const ref = reference ? await measure('reference', conns, o) : null;
+  const cpuPct = (r: Run) => (r.serverCpuMs / r.sendMs) * 100;
+  const env = (r: Run) =>
+    `setup ${(r.setupMs / 1000).toFixed(1)} s; CPU server ${cpuPct(r).toFixed(0)}% client ${r.clientCpu.toFixed(0)}%; ` +
+    `loop stall p99/max: client ${r.clientLoop.p99.toFixed(1)}/${r.clientLoop.max.toFixed(0)} ms, ` +
+    `server ${r.server1.loopP99Ms.toFixed(1)}/${r.server1.loopMaxMs.toFixed(0)} ms`;
+  const name = (what: string) => `sync ${what} (${label}, ${o.rate} upd/s)`;
+  const target = o.p99Target === undefined ? null : atMost(o.p99Target);
+  const s0 = ours.server0;
+  const s1 = ours.server1;
+  const batch = (s1.entries - s0.entries) / Math.max(1, s1.commits - s0.commits);
+  const results: Result[] = [
+    { name: name('latency p50'), value: quantile(ours.sorted, 0.5), unit: 'ms', target: null },
+    { name: name('latency p99'), value: quantile(ours.sorted, 0.99), unit: 'ms', target, note: env(ours) },
+    { name: name('latency max'), value: ours.sorted.at(-1) ?? Number.NaN, unit: 'ms', target: null },
+    {
+      name: name('deliveries'),
+      value: ours.received,
+      unit: 'msgs',
+      target: null,
+      note: `expected ${ours.expected} over ${(ours.sendMs / 1000).toFixed(1)} s; avg commit batch ${batch.toFixed(1)}, longest commit ${s1.commitMaxMs.toFixed(1)} ms, ${s1.slowCommits - s0.slowCommits} over 5 ms; server warnings ${s1.warnings}`,
+    },
+    {
+      name: name('server CPU'),
+      value: cpuPct(ours),
+      unit: '%',
+      target: null,
+      note: `${((ours.serverCpuMs / Math.max(1, ours.received / (o.perBoard - 1))) * 1000).toFixed(0)} µs per update sent`,
+    },
+    {
+      name: name('server RSS'),
+      value: s1.rssMB,
+      unit: 'MB',
+      target: null,
+      note: `most seen ${s1.rssMaxMB.toFixed(0)} MB`,
+    },
+  ];
+  if (!ref) return results;
+  const refName = (what: string) => `reference y-websocket@1: ${what} (${label})`;
+  const p99 = quantile(ours.sorted, 0.99);
+  const refP99 = quantile(ref.sorted, 0.99);
+  const perUpdate = (r: Run) => r.serverCpuMs / Math.max(1, r.received / (o.perBoard - 1));
+  results.push(
+    { name: refName('latency p50'), value: quantile(ref.sorted, 0.5), unit: 'ms', target: null },
+    { name: refName('latency p99'), value: refP99, unit: 'ms', target: null, note: env(ref) },
+    {
+      name: refName('deliveries'),
+      value: ref.received,
+      unit: 'msgs',
+      target: null,
+      note: `expected ${ref.expected} over ${(ref.sendMs / 1000).toFixed(1)} s`,
+    },
+    {
+      name: refName('server CPU'),
+      value: cpuPct(ref),
+      unit: '%',
+      target: null,
+      note: `${(perUpdate(ref) * 1000).toFixed(0)} µs per update sent`,
+    },
+    {
+      name: refName('server RSS'),
+      value: ref.server1.rssMB,
+      unit: 'MB',
+      target: null,
+      note: `most seen ${ref.server1.rssMaxMB.toFixed(0)} MB`,
+    },
+    {
+      name: `Planroom / reference: p99 (${label})`,
+      value: p99 / refP99,
+      unit: 'x',
+      target: atMost(1),
+      note: `p50 ${(quantile(ours.sorted, 0.5) / quantile(ref.sorted, 0.5)).toFixed(2)}x; RSS ${(s1.rssMB / ref.server1.rssMB).toFixed(2)}x`,
+    },
+    {
+      name: `Planroom / reference: CPU per update (${label})`,
+      value: perUpdate(ours) / perUpdate(ref),
+      unit: 'x',
+      target: atMost(1.2),
+    },
+  );
+  return results;
 }

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
- * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history` runs a subset;
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history,start` runs a subset;
  * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
  */
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +12,7 @@ import { coldLoadBench } from './cold-load.js';
 import { historyBench } from './history.js';
 import { latencyBench } from './latency.js';
 import { load1, printTable, type Result, writeJson } from './report.js';
+import { startBench } from './start.js';
 import { workshopBench } from './workshop.js';
 
 const OUT = fileURLToPath(new URL('../../bench-results/server.json', import.meta.url));
@@ -24,13 +25,14 @@ process.setMaxListeners(0);
 const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
   [
     'latency',
-    'sync latency, 200 connections',
+    'sync latency, 200 connections (Planroom, then the reference y-websocket@1)',
     () => latencyBench({ boards: 20, perBoard: 10, rate: 200, seconds: 10, warmupSeconds: 1 }),
   ],
   [
     'latency',
-    'sync latency, 1,000 connections',
-    () => latencyBench({ boards: 100, perBoard: 10, rate: 200, seconds: 10, warmupSeconds: 1, p99Target: 10 }),
+    'sync latency, 1,000 connections (Planroom, then the reference)',
+    // issue 14's second load: 1,000 connections on 200 boards at 1,000 updates/s
+    () => latencyBench({ boards: 200, perBoard: 5, rate: 1000, seconds: 10, warmupSeconds: 1, p99Target: 10 }),
   ],
   [
     'appends',
@@ -59,6 +61,7 @@ const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
       }),
   ],
   ['history', 'version history: 5,000 items, 200 versions', historyBench],
+  ['start', 'server start: compiled against tsx', startBench],
 ];
 
 async function main(): Promise<void> {

@@ -26,8 +26,10 @@ export interface ChildStats {
   cpuUserMs: number;
   cpuSystemMs: number;
   warnings: number;
-  /** Longest `rooms.open` of a board not yet loaded: SQLite read, Yjs decode, migration. */
+  /** Longest `rooms.open` of a board not yet loaded: the SQLite read (the decode comes later). */
   openMaxMs: number;
+  /** Longest decode of a board into its Y.Doc (replay of snapshot and tail), after its open. */
+  decodeMaxMs: number;
   /** Resident memory now, and the most seen (sampled every 250 ms) since the start. */
   rssMB: number;
   rssMaxMB: number;
@@ -115,6 +117,7 @@ process.on('message', async (msg: ChildRequest) => {
       cpuSystemMs: cpu.system / 1000,
       warnings,
       openMaxMs,
+      decodeMaxMs: app.rooms.decodeMaxMs,
       rssMB: process.memoryUsage().rss / 2 ** 20,
       rssMaxMB,
       rateDrops,

@@ -6,6 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { handleComment } from './comments.js';
 import type { Conn } from './conn.js';
+import { isEmptyStateVector } from './encoded.js';
 import { LIMITS } from './limits.js';
 import { isReady, type Needs, needsOf } from './needs.js';
 import { BadPresence, type PresenceEntry, readPresence, stampRole } from './presence.js';
@@ -18,6 +19,9 @@ import { handleWorkshop } from './workshop.js';
 const overBudget = () => new Refusal(CLOSE.tryAgain, 'too much traffic on this connection; reconnect to resync');
 
 function applyUpdate(room: Room, conn: Conn, state: ConnState, update: Uint8Array, isReply: boolean): void {
+  // a board decoded only now may turn out to be refused (schema too new)
+  void room.doc;
+  if (room.refusal) throw new Refusal(room.refusal.code, room.refusal.reason);
   let needs: Needs;
   try {
     needs = needsOf(update);
@@ -71,12 +75,29 @@ function checkViewerUpdate(room: Room, update: Uint8Array): void {
 
 function replyStep2(rooms: Rooms, room: Room, conn: Conn, state: ConnState, decoder: decoding.Decoder): void {
   const stateVector = decoding.readVarUint8Array(decoder);
+  const empty = isEmptyStateVector(stateVector);
+  if (empty && room.encoded.usable) {
+    // A client with nothing gets the bytes at hand: no encode of the whole board, and on a
+    // board just opened no decode before the answer. Built when sent, after the commit of
+    // everything queued before, so it holds exactly what is stored.
+    if (!state.budget.reply(room.encoded.bytes)) throw overBudget();
+    rooms.whenStored(() => {
+      const frames = room.encoded.frames();
+      // a stored update that does not merge: the client resyncs, from the document this time
+      if (!frames) return conn.close(CLOSE.tryAgain, 'stored state unreadable; reconnect to resync');
+      for (const frame of frames) room.sendTo(conn, frame);
+      rooms.decodeSoon(room);
+    });
+    return;
+  }
   let diff: Uint8Array;
   try {
     diff = Y.encodeStateAsUpdate(room.doc, stateVector);
   } catch {
     throw malformed('state vector does not decode');
   }
+  // the whole board, and every change in the document stored: the next client gets these bytes
+  if (empty && room.pending === 0 && !room.refusal) room.encoded.rebase(diff);
   if (!state.budget.reply(diff.length)) throw overBudget();
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);

@@ -12,6 +12,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Conn } from './conn.js';
+import type { EncodedState } from './encoded.js';
 import { HeldUpdates } from './held.js';
 import { Budget, LIMITS, Rate } from './limits.js';
 import type { RoomVote } from './votes.js';
@@ -70,9 +71,16 @@ export function connState(): ConnState {
  * ordering live in Rooms; a Room only knows how to talk to its connections.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Presence has a small document of its own: the board's may not be decoded yet. */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
   readonly conns = new Map<Conn, ConnState>();
+  /** The board's whole state as bytes, answering clients that have nothing (see EncodedState). */
+  readonly encoded: EncodedState;
+  /** Changes applied to the document and not yet stored: the encoded state does not hold them. */
+  pending = 0;
+  private liveDoc: Y.Doc | null = null;
+  /** Fills a new document from the store: replay, listeners, migrations (see Rooms). */
+  private decoder: ((doc: Y.Doc) => void) | null;
   /** Updates waiting for changes the server does not have yet; see HeldUpdates. */
   readonly held = new HeldUpdates();
   lastSeq = 0;
@@ -82,6 +90,8 @@ export class Room {
   /** Set when the board cannot be served (e.g. a schema newer than this server). */
   refusal: { code: number; reason: string } | null = null;
   idleTimer: NodeJS.Timeout | null = null;
+  /** Decodes the board soon after it opened (see Rooms.decodeSoon); null once decoded. */
+  decodeTimer: NodeJS.Timeout | null = null;
   /** Which connection introduced each awareness client id (see ConnState.awareness). */
   private readonly presenceOwners = new Map<number, Conn>();
   /** The awareness client id everyone in the workshop follows; kept in memory only. */
@@ -95,10 +105,39 @@ export class Room {
   private readonly presenceChanged = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
 
-  constructor(readonly id: string) {
+  constructor(
+    readonly id: string,
+    encoded: EncodedState,
+    decoder: (doc: Y.Doc) => void,
+  ) {
+    this.encoded = encoded;
+    this.decoder = decoder;
     // the server has no presence of its own
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwareness);
+  }
+
+  /**
+   * The board as a Y.Doc, decoded from the store on first use: opening a board reads its
+   * bytes only, and clients with nothing are answered from them (`encoded`). Decoding a
+   * 10,000-item board takes hundreds of ms; it happens when a client's first sync reply
+   * has left, or when anything reads or writes the board.
+   */
+  get doc(): Y.Doc {
+    if (this.liveDoc) return this.liveDoc;
+    const doc = new Y.Doc({ gc: true });
+    // set first: the decoder's migrations and listeners may read room.doc again
+    this.liveDoc = doc;
+    const decode = this.decoder;
+    this.decoder = null;
+    decode?.(doc);
+    // everyone greeted so far was greeted without our state vector: ask them now
+    if (!this.refusal) for (const conn of this.conns.keys()) this.askForMissing(conn);
+    return doc;
+  }
+
+  get decoded(): boolean {
+    return this.liveDoc !== null;
   }
 
   private onAwareness = (
@@ -208,9 +247,13 @@ export class Room {
     this.broadcast(encoding.toUint8Array(encoder), except);
   }
 
-  /** The greeting: our state vector (sync step 1) and everyone's presence. */
+  /**
+   * The greeting: our state vector (sync step 1) and everyone's presence. A board not yet
+   * decoded sends its step 1 once it is (see `doc`); the client's own step 1 is answered
+   * from the encoded state meanwhile.
+   */
   greet(conn: Conn): void {
-    this.askForMissing(conn);
+    if (this.liveDoc) this.askForMissing(conn);
     this.sendAwareness(conn);
   }
 
@@ -246,8 +289,11 @@ export class Room {
 
   destroy(): void {
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    if (this.decodeTimer) clearTimeout(this.decodeTimer);
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.awareness.doc.destroy();
+    this.liveDoc?.destroy();
+    this.decoder = null;
   }
 }

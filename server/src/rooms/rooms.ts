@@ -1,10 +1,15 @@
 import { CLOSE, migrateBoard, type Role, SchemaTooNewError } from '@planroom/shared';
+import type * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import { replay, type Store, type StoredContent } from '../store/store.js';
 import { Commits, type Queued } from './commits.js';
 import type { Conn } from './conn.js';
+import { EncodedState } from './encoded.js';
 import { History, HOUR_MS, type LatestVersion } from './history.js';
 import { connState, LOAD_ORIGIN, Room } from './room.js';
+
+/** A board opened and not asked for by any client is decoded after this long anyway. */
+const DECODE_AFTER_MS = 1000;
 
 export interface RoomsOptions {
   store: Store;
@@ -29,10 +34,14 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   /** Boards being read from the store for a first `open`. */
   private readonly opening = new Map<string, Promise<Room | null>>();
+  /** Rooms waiting for their first answers to leave before they decode. */
+  private readonly draining = new WeakSet<Room>();
   private readonly commits: Commits;
   private readonly sweeper: NodeJS.Timeout;
   /** Versions: the policy, who was there, restores. */
   readonly history: History;
+  /** The longest decode of a board so far (ms), for the benchmarks. */
+  decodeMaxMs = 0;
 
   constructor(private readonly opts: RoomsOptions) {
     this.history = new History({
@@ -98,27 +107,74 @@ export class Rooms {
     return room;
   }
 
+  /**
+   * A board as stored, not yet decoded: the newest snapshot and the updates after it are
+   * read (a few ms) and kept as bytes; the document is built from them on first use.
+   */
   private load(id: string, createdAt: string, stored: StoredContent, latest: LatestVersion): Room {
-    const room = new Room(id);
-    const skipped = replay(room.doc, stored, LOAD_ORIGIN);
-    if (skipped) this.opts.log.error(`board ${id}: ${skipped} stored updates could not be read and were skipped`);
+    const encoded = new EncodedState(stored.snapshot, stored.updates);
+    const room: Room = new Room(id, encoded, (doc) => this.decode(room, doc, stored));
     room.lastSeq = stored.lastSeq;
     room.updatesSinceSnapshot = stored.updates.length;
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.history.track(room, stored.lastSeq, createdAt, latest);
+    // decode once the first client has its answer, or after a while if none asks
+    room.decodeTimer = setTimeout(() => room.doc, DECODE_AFTER_MS);
+    room.decodeTimer.unref();
+    return room;
+  }
+
+  /** Replays what was stored into the room's new document, then migrates it (or refuses it). */
+  private decode(room: Room, doc: Y.Doc, stored: StoredContent): void {
+    if (room.decodeTimer) clearTimeout(room.decodeTimer);
+    room.decodeTimer = null;
+    const t0 = performance.now();
+    const skipped = replay(doc, stored, LOAD_ORIGIN);
+    if (skipped) {
+      this.opts.log.error(`board ${room.id}: ${skipped} stored updates could not be read and were skipped`);
+      room.encoded.drop(); // it holds the unreadable parts: encode from the document instead
+    }
+    this.decodeMaxMs = Math.max(this.decodeMaxMs, performance.now() - t0);
+    try {
+      const ran = migrateBoard(doc);
+      if (ran.length) this.opts.log.info(`board ${room.id}: migrated (${ran.join(', ')})`);
+    } catch (err) {
+      if (!(err instanceof SchemaTooNewError)) throw err;
+      // Known only now: the sockets already let in are closed, and nothing of this board
+      // is ever stored or sent (no listener below), whatever reaches the document.
+      room.refusal = { code: 4409, reason: 'board schema is newer than this server' };
+      this.opts.log.warn(`board ${room.id}: ${err.message}`);
+      for (const conn of [...room.conns.keys()]) conn.close(room.refusal.code, room.refusal.reason);
+      return;
+    }
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
+      room.pending++;
       this.commits.add({ room, update, origin });
       this.history.edited(room);
     });
-    this.history.track(room, stored.lastSeq, createdAt, latest);
-    try {
-      const ran = migrateBoard(room.doc);
-      if (ran.length) this.opts.log.info(`board ${id}: migrated (${ran.join(', ')})`);
-    } catch (err) {
-      if (!(err instanceof SchemaTooNewError)) throw err;
-      room.refusal = { code: 4409, reason: 'board schema is newer than this server' };
-      this.opts.log.warn(`board ${id}: ${err.message}`);
-    }
-    return room;
+    // a board opened for an HTTP read stays as long after its decode as it did after its open
+    if (room.idleTimer) this.unloadWhenIdle(room);
+  }
+
+  /**
+   * Decodes a room once what was sent to its sockets has left (a big first answer waits
+   * in the socket's queue for the event loop, which a decode would hold up).
+   */
+  decodeSoon(room: Room): void {
+    if (room.decoded || this.draining.has(room)) return;
+    this.draining.add(room);
+    const started = Date.now();
+    const poll = () => {
+      if (room.decoded || this.rooms.get(room.id) !== room) return;
+      const sending = [...room.conns.keys()].some((conn) => conn.bufferedAmount() > 0);
+      if (sending && Date.now() - started < DECODE_AFTER_MS) {
+        room.decodeTimer = setTimeout(poll, 5);
+        return;
+      }
+      void room.doc;
+    };
+    if (room.decodeTimer) clearTimeout(room.decodeTimer);
+    room.decodeTimer = setTimeout(poll, 0);
   }
 
   /** Resolves once every change queued so far is stored: for readers of a room's doc that must not show one that is not. */
@@ -135,6 +191,8 @@ export class Rooms {
     batch.forEach((p, i) => {
       p.room.lastSeq = seqs[i] ?? p.room.lastSeq;
       p.room.updatesSinceSnapshot++;
+      p.room.pending--;
+      p.room.encoded.append(p.update);
       p.room.broadcastUpdate(p.update, p.origin as Conn);
     });
     for (const room of new Set(batch.map((p) => p.room))) {

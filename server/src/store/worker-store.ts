@@ -4,6 +4,15 @@ import { openSqliteStore, type SqliteOptions } from './sqlite.js';
 import type { Store } from './store.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 
+/**
+ * The store thread's code. Run from source (tsx, Vitest) a worker must register tsx before
+ * it can load TypeScript (worker-entry.mjs); the build (`pnpm start`) emits the worker as
+ * plain JavaScript beside the bundle this module is part of.
+ */
+const WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./worker-entry.mjs', import.meta.url)
+  : new URL('./store-worker.js', import.meta.url);
+
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 interface StoreThread {
@@ -15,7 +24,7 @@ interface StoreThread {
 function startThread(opts: SqliteOptions, checkpoints: boolean): StoreThread {
   const { port1, port2 } = new MessageChannel();
   const data: WorkerData = { opts, checkpoints, port: port2 };
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+  const worker = new Worker(WORKER_URL, {
     workerData: data,
     transferList: [port2],
     execArgv: [],
