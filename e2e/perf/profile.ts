@@ -36,10 +36,16 @@ interface TraceEvent {
 function mainThreadTime(events: readonly TraceEvent[]): Array<{ name: string; ms: number; n: number }> {
   const main = events.find((e) => e.name === 'TracingStartedInBrowser' || e.name === 'RunTask');
   const runTasks = new Map<string, number>();
-  for (const e of events) if (e.name === 'RunTask') runTasks.set(`${e.pid}:${e.tid}`, (runTasks.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  for (const e of events)
+    if (e.name === 'RunTask')
+      runTasks.set(`${e.pid}:${e.tid}`, (runTasks.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
   // the renderer main thread is the one with the most layout work; fall back to the busiest
   const layoutThreads = events.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout');
-  const thread = layoutThreads[0] ? `${layoutThreads[0].pid}:${layoutThreads[0].tid}` : main ? `${main.pid}:${main.tid}` : '';
+  const thread = layoutThreads[0]
+    ? `${layoutThreads[0].pid}:${layoutThreads[0].tid}`
+    : main
+      ? `${main.pid}:${main.tid}`
+      : '';
   const sums = new Map<string, { ms: number; n: number }>();
   for (const e of events) {
     if (`${e.pid}:${e.tid}` !== thread || e.ph !== 'X' || !e.dur) continue;
@@ -113,9 +119,15 @@ async function main(): Promise<void> {
           (m) => [m.name, m.value],
         ),
       );
+    const layers = new Promise<number>((resolve) =>
+      cdp.once('LayerTree.layerTreeDidChange', (e: { layers?: unknown[] }) => resolve(e.layers?.length ?? 0)),
+    );
+    await cdp.send('LayerTree.enable');
+    console.log('composited layers', await Promise.race([layers, new Promise((r) => setTimeout(() => r('?'), 3000))]));
+    await cdp.send('LayerTree.disable');
     const before = await metrics();
     const traceEvents: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => traceEvents.push(...e.value));
+    cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
     const traced = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
     await cdp.send('Tracing.start', {
       traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
@@ -146,7 +158,9 @@ async function main(): Promise<void> {
     const delta = (name: string) => round(((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000);
     const count = (name: string) => (after.get(name) ?? 0) - (before.get(name) ?? 0);
 
-    console.log(`\n${action} on ${items} items, ${cursors} cursors; wall ${wall} ms; load ${round(loadavg()[0] ?? 0, 2)}`);
+    console.log(
+      `\n${action} on ${items} items, ${cursors} cursors; wall ${wall} ms; load ${round(loadavg()[0] ?? 0, 2)}`,
+    );
     console.log('frames', panFigures(frames));
     console.table({
       task: { ms: delta('TaskDuration') },
