@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BoardPoint } from '@planroom/shared';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../fixtures/chromium.js';
 import { PlanroomProcess } from '../fixtures/server.js';
 import { bigBoard } from './bigBoard.js';
+import { browserCpuMs, processCpuMs } from './cpu.js';
 import { type PanFigures, panFigures, panFrames } from './pan.js';
 import { Participants } from './participants.js';
 import { round } from './stats.js';
@@ -33,20 +34,6 @@ const closesText = (crowd: Participants) =>
   [...crowd.closes].map(([code, n]) => `${n} x ${code || 'local'}`).join(', ') || 'none';
 const remoteCursors = (page: Page) => page.locator('[data-testid=remote-cursor]').count();
 
-/** User plus system CPU time of a process (Linux /proc), in ms; NaN where unreadable. */
-function processCpuMs(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // fields after the command name (which may hold spaces) start at field 3; utime is 14
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return ticks * 10; // USER_HZ is 100 on Linux
-  } catch {
-    return Number.NaN;
-  }
-}
-
 interface Condition {
   name: string;
   pan: PanFigures;
@@ -59,6 +46,8 @@ interface Condition {
   /** CPU of this process (participants, Playwright) and of the server while panning, % of one core. */
   benchCpu: number;
   serverCpu: number;
+  /** Chromium's CPU time over the pan (browser, renderer, compositor), ms. */
+  browserCpu: number;
   load: number;
 }
 
@@ -126,6 +115,7 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
       const server0 = processCpuMs(server.pid);
+      const browser0 = browserCpuMs(server.pid);
       const frames = await panFrames(page);
       const ms = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
@@ -137,6 +127,7 @@ async function main(): Promise<void> {
         moveRate: round((((crowd?.moves ?? 0) - moves0) / ms) * 1000, 0),
         benchCpu: round(((cpu.user + cpu.system) / 1000 / ms) * 100, 0),
         serverCpu: round(((processCpuMs(server.pid) - server0) / ms) * 100, 0),
+        browserCpu: round(browserCpuMs(server.pid) - browser0, 0),
         load: load1(),
       };
       if (report) conditions.push(condition);
@@ -205,6 +196,7 @@ async function main(): Promise<void> {
         'moves/s': c.moveRate,
         'bench CPU %': c.benchCpu,
         'server CPU %': c.serverCpu,
+        'Chromium CPU ms': c.browserCpu,
         load: c.load,
       })),
     );

@@ -122,27 +122,20 @@ export function useViewport(
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    let settle: ReturnType<typeof setTimeout> | undefined;
-    const onResize = () => {
+    // Scrolling itself writes nothing to the DOM: no class or style on the scroll box (a
+    // class toggled there restyled and repainted every bar under it, 20-50 ms a frame at
+    // 5k items). Only the render windows move, at most once a frame.
+    const onScroll = () => {
       cancelAnimationFrame(frame.current);
       frame.current = requestAnimationFrame(measure);
     };
-    const onScroll = () => {
-      onResize();
-      // While scrolling, the board ignores the pointer: the browser then skips hit-testing
-      // (and hover effects) for bars passing under a still pointer, which costs frames.
-      el.classList.add('is-scrolling');
-      clearTimeout(settle);
-      settle = setTimeout(() => el.classList.remove('is-scrolling'), 120);
-    };
     el.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(onResize);
+    const resize = new ResizeObserver(onScroll);
     resize.observe(el);
     return () => {
       el.removeEventListener('scroll', onScroll);
       resize.disconnect();
       cancelAnimationFrame(frame.current);
-      clearTimeout(settle);
     };
   }, [ref, measure]);
 

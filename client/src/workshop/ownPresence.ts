@@ -54,14 +54,25 @@ export function wireOwnPresence(ctx: WorkshopContextValue): () => void {
       last = null;
       presence.publish({ cursor: null });
     };
+    // The view is read like the pointer, at most CURSOR_HZ times a second: reading the
+    // scroll position in every scroll event made the browser restyle the board mid-frame.
+    let viewPending: ReturnType<typeof setTimeout> | undefined;
+    const readView = () => {
+      viewPending = undefined;
+      publishView();
+    };
+    const onScroll = () => {
+      viewPending ??= setTimeout(readView, 1000 / CURSOR_HZ);
+    };
     el.addEventListener('pointermove', onMove, { passive: true });
     el.addEventListener('pointerleave', onLeave);
-    el.addEventListener('scroll', publishView, { passive: true });
+    el.addEventListener('scroll', onScroll, { passive: true });
     detach = () => {
       clearTimeout(pending);
+      clearTimeout(viewPending);
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerleave', onLeave);
-      el.removeEventListener('scroll', publishView);
+      el.removeEventListener('scroll', onScroll);
     };
   };
   attach(session.space.get());

@@ -45,6 +45,7 @@ export class PresenceModel {
   private list: Peer[] = [];
   private readonly listSignal = new Signal();
   private readonly peerSignal = new KeyedSignal<number>();
+  private readonly peerListeners = new Set<(id: number) => void>();
   private pending: Partial<PresenceState> = {};
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastFlush = 0;
@@ -62,6 +63,12 @@ export class PresenceModel {
   getList = (): Peer[] => this.list;
   subscribePeer = (id: number, listener: () => void) => this.peerSignal.subscribe(id, listener);
   getPeer = (id: number): Peer | undefined => this.peers.get(id);
+
+  /** Every change of anyone's presence, by client id (for a painter drawing them all). */
+  onPeerChange(listener: (id: number) => void): () => void {
+    this.peerListeners.add(listener);
+    return () => this.peerListeners.delete(listener);
+  }
 
   /** Sets fields of this person's presence; sent within 1/CURSOR_HZ s, together. */
   publish(patch: Partial<PresenceState>): void {
@@ -106,6 +113,7 @@ export class PresenceModel {
         listChanged = true;
       else if (before && next && before.selection.join() !== next.selection.join()) listChanged = true;
       this.peerSignal.emit(id);
+      for (const listener of this.peerListeners) listener(id);
     }
     if (listChanged) {
       this.list = [...this.peers.values()].sort((a, b) => a.clientId - b.clientId);
