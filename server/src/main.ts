@@ -18,10 +18,17 @@ async function main(): Promise<void> {
     publicUrl: env.PLANROOM_PUBLIC_URL,
     clientDist: env.PLANROOM_CLIENT_DIST,
     synchronous: env.PLANROOM_SYNC === 'normal' ? 'normal' : 'full',
+    databaseUrl: env.PLANROOM_DATABASE_URL || undefined,
+    databaseSchema: env.PLANROOM_DATABASE_SCHEMA || undefined,
+    redisUrl: env.PLANROOM_REDIS_URL || undefined,
+    redisPrefix: env.PLANROOM_REDIS_PREFIX || undefined,
   });
   const base = env.PLANROOM_PUBLIC_URL ?? `http://localhost:${app.port}`;
   if (!env.PLANROOM_DATA_DIR) consoleLogger.info('set PLANROOM_DATA_DIR to keep boards elsewhere');
-  consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
+  const where = env.PLANROOM_DATABASE_URL
+    ? `boards in PostgreSQL${env.PLANROOM_REDIS_URL ? ', fan-out through Redis' : ''}`
+    : `data in ${dataDir}`;
+  consoleLogger.info(`listening on ${base} (${where})`);
   if ((await app.store.boardCount()) === 0) await printDemo(app, dataDir, base);
   else if (existsSync(join(dataDir, 'demo-board'))) {
     const demo = readFileSync(join(dataDir, 'demo-board'), 'utf8').trim();
