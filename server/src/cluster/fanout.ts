@@ -3,7 +3,7 @@ import type { TimerState } from '@planroom/shared';
 import { Redis } from 'ioredis';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Logger } from '../log.js';
+import { type Logger, rateLimited } from '../log.js';
 import { LOAD_ORIGIN, type Room } from '../rooms/room.js';
 import { type RoomVote, sendVoteViews } from '../rooms/votes.js';
 import type { CatchUp } from '../store/postgres.js';
@@ -72,10 +72,13 @@ export class Fanout {
   private readonly poller: NodeJS.Timeout;
   /** Set while applying another process's workshop state, so it is not sent back. */
   private applying = false;
+  /** Warnings while Redis is away come by the hundred: a few a second are logged. */
+  private readonly warn: (message: string) => void;
 
   private constructor(private readonly opts: FanoutOptions) {
     this.prefix = opts.prefix ?? 'planroom:';
     this.maxLen = opts.streamLength ?? 1000;
+    this.warn = rateLimited(opts.log.warn);
     const common = { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => 200 };
     // publishing never queues while Redis is away: it fails at once, and the readers
     // catch up from PostgreSQL when Redis is back
@@ -85,7 +88,7 @@ export class Fanout {
       ['publish', this.pub],
       ['read', this.sub],
     ] as const) {
-      conn.on('error', (err: Error) => opts.log.warn(`redis (${name}): ${err.message}`));
+      conn.on('error', (err: Error) => this.warn(`redis (${name}): ${err.message}`));
     }
     let first = true;
     this.sub.on('ready', () => {
@@ -175,7 +178,7 @@ export class Fanout {
       )
       .catch((err: Error) => {
         // not lost: the others find the gap and read the update from PostgreSQL
-        this.opts.log.warn(`redis: publish to board ${boardId} failed: ${err.message}`);
+        this.warn(`redis: publish to board ${boardId} failed: ${err.message}`);
       });
   }
 
@@ -199,7 +202,7 @@ export class Fanout {
         )) as Array<[Buffer, Array<[Buffer, Buffer[]]>]> | null;
       } catch (err) {
         if (this.stopped) return;
-        this.opts.log.warn(`redis: read failed: ${(err as Error).message}`);
+        this.warn(`redis: read failed: ${(err as Error).message}`);
         await new Promise((r) => setTimeout(r, BLOCK_MS));
         continue;
       }
@@ -325,7 +328,7 @@ export class Fanout {
         w.gapSince = w.above.size ? Date.now() : 0;
         this.releaseHeld(room);
       })
-      .catch((err: Error) => this.opts.log.warn(`board ${w.room.id}: catch-up from PostgreSQL failed: ${err.message}`))
+      .catch((err: Error) => this.warn(`board ${w.room.id}: catch-up from PostgreSQL failed: ${err.message}`))
       .finally(() => {
         w.catchingUp = false;
       });

@@ -114,6 +114,8 @@ export type PostgresStore = Store & CatchUp;
 /** Brings the schema up to date, one migration at a time, under an advisory lock. */
 async function migrate(pool: pg.Pool, schema: string | undefined): Promise<string[]> {
   const client = await pool.connect();
+  const onError = () => undefined; // the query under way fails, and says why
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     // one process migrates; the others wait here, then find it done
@@ -140,6 +142,7 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<strin
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
+    client.off('error', onError);
     client.release();
   }
 }
@@ -167,16 +170,26 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
 
   async function tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    // a connection that breaks between two statements fails the next one; without a
+    // listener its 'error' event would end the process
+    let broken: Error | undefined;
+    const onError = (err: Error) => {
+      broken = err;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const value = await fn(client);
       await client.query('COMMIT');
       return value;
     } catch (err) {
+      broken ??= err as Error;
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // a connection whose transaction failed is closed rather than handed out again
+      client.release(broken);
     }
   }
 
