@@ -40,6 +40,7 @@ interface Proc {
   child: ChildProcess;
   url: string;
   wsBase: string;
+  output(): string;
 }
 
 async function start(env: Record<string, string>): Promise<Proc> {
@@ -67,7 +68,7 @@ async function start(env: Record<string, string>): Promise<Proc> {
     child.stdout?.on('data', check);
     child.on('exit', () => reject(new Error(`server exited:\n${out}`)));
   });
-  return { child, url, wsBase: `${url.replace('http', 'ws')}/ws` };
+  return { child, url, wsBase: `${url.replace('http', 'ws')}/ws`, output: () => out };
 }
 
 /** CPU ms (user + system) and RSS MB of a process, from /proc. */
@@ -91,6 +92,16 @@ interface RunFigures {
 
 /** One run: boards created, clients spread round-robin over the processes (so a board's clients are on several), updates paced by the clock. */
 async function run(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigures> {
+  try {
+    return await measure(procs, o);
+  } catch (err) {
+    // what the servers said is the first thing to read when a run fails
+    for (const p of procs) console.error(`--- server ${p.url} (exit ${p.child.exitCode}):\n${p.output().slice(-4000)}`);
+    throw err;
+  }
+}
+
+async function measure(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigures> {
   const perBoard = Math.round(o.connections / o.boards);
   const boards: CreatedBoard[] = await createBoards(procs[0]?.url ?? '', o.boards);
   const clients: Array<Client & { proc: number }> = [];

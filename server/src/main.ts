@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startPlanroom } from './app.js';
 import { consoleLogger } from './log.js';
@@ -58,6 +58,8 @@ async function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir
     consoleLogger.error(`could not create the demo board: ${created.problems.map((p) => p.reason).join('; ')}`);
     return;
   }
+  // in cluster mode nothing else writes the data dir
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'demo-board'), created.board.id);
   // Shown once, on the console of whoever started the server: these links are the keys.
   console.log(
