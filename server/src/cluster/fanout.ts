@@ -82,7 +82,8 @@ export class Fanout {
     const common = { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => 200 };
     // publishing never queues while Redis is away: it fails at once, and the readers
     // catch up from PostgreSQL when Redis is back
-    this.pub = new Redis(opts.url, { ...common, enableOfflineQueue: false });
+    // commands of one tick go in one write (one XADD per committed update)
+    this.pub = new Redis(opts.url, { ...common, enableOfflineQueue: false, enableAutoPipelining: true });
     this.sub = new Redis(opts.url, { ...common, maxRetriesPerRequest: null });
     for (const [name, conn] of [
       ['publish', this.pub],

@@ -330,19 +330,19 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
       const counts = new Map<string, number>();
       for (const e of entries) counts.set(e.boardId, (counts.get(e.boardId) ?? 0) + 1);
       return tx(async (c) => {
-        const now = new Date().toISOString();
-        // boards in one order, so two processes locking the same rows cannot deadlock
+        const ids = [...counts.keys()].sort();
+        // rows locked in id order, so two processes committing to the same boards cannot
+        // deadlock; then every board's numbers taken in one statement (not one per board)
+        await c.query('SELECT id FROM boards WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+        const res = await c.query<{ id: string; last_seq: string }>(
+          `UPDATE boards AS b SET last_seq = b.last_seq + v.n, updated_at = $1
+           FROM unnest($2::text[], $3::bigint[]) AS v(id, n) WHERE b.id = v.id RETURNING b.id, b.last_seq`,
+          [new Date().toISOString(), ids, ids.map((id) => counts.get(id) ?? 0)],
+        );
         const next = new Map<string, number>();
-        for (const id of [...counts.keys()].sort()) {
-          const n = counts.get(id) ?? 0;
-          const res = await c.query<{ last_seq: string }>(
-            'UPDATE boards SET last_seq = last_seq + $1, updated_at = $2 WHERE id = $3 RETURNING last_seq',
-            [n, now, id],
-          );
-          const last = res.rows[0];
-          if (!last) throw new Error(`board ${id} is not in the store`);
-          next.set(id, Number(last.last_seq) - n + 1);
-        }
+        for (const row of res.rows) next.set(row.id, Number(row.last_seq) - (counts.get(row.id) ?? 0) + 1);
+        const gone = ids.find((id) => !next.has(id));
+        if (gone) throw new Error(`board ${gone} is not in the store`);
         const seqs = entries.map((e) => {
           const seq = next.get(e.boardId) ?? 0;
           next.set(e.boardId, seq + 1);
