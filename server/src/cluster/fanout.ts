@@ -42,10 +42,16 @@ interface Watched {
   /** When a gap was first seen (ms), or 0. */
   gapSince: number;
   catchingUp: boolean;
+  /** PostgreSQL's last sequence number at the previous poll: a floor still below it a poll later is behind. */
+  polled: number;
 }
 
-/** How long a gap in sequence numbers may stand before PostgreSQL is asked for it. */
-const GAP_MS = 250;
+/**
+ * How long a gap in sequence numbers may stand before PostgreSQL is asked for it. Two
+ * processes' updates to one board reach the stream in either order, so short gaps are
+ * normal; a catch-up merges updates (clients get one update instead of several).
+ */
+const GAP_MS = 1000;
 /** How often every loaded board's last sequence number is compared with PostgreSQL. */
 const POLL_MS = 2000;
 /** XREAD BLOCK timeout: a board loaded meanwhile joins the read after at most this long. */
@@ -128,7 +134,7 @@ export class Fanout {
 
   /** Starts relaying a board just loaded with everything stored up to `lastSeq`. */
   watch(room: Room, lastSeq: number, streamId: string): void {
-    const w: Watched = { room, streamId, floor: lastSeq, above: new Set(), gapSince: 0, catchingUp: false };
+    const w: Watched = { room, streamId, floor: lastSeq, above: new Set(), gapSince: 0, catchingUp: false, polled: 0 };
     this.watched.set(room.id, w);
     room.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       if (origin === REMOTE_ORIGIN || origin === 'timeout' || this.watched.get(room.id) !== w) return;
@@ -303,8 +309,10 @@ export class Fanout {
       return; // PostgreSQL away: the next poll tries again
     }
     for (const w of boards) {
-      const stored = last.get(w.room.id) ?? 0;
-      if (stored > w.floor && (!w.gapSince || Date.now() - w.gapSince >= GAP_MS)) this.catchUp(w);
+      // what was stored at the last poll should have come through the stream by now; what
+      // was stored since may still be on its way
+      if (w.polled > w.floor) this.catchUp(w);
+      w.polled = last.get(w.room.id) ?? 0;
     }
   }
 
