@@ -93,7 +93,10 @@ interface RunFigures {
 /** One run: boards created, clients spread round-robin over the processes (so a board's clients are on several), updates paced by the clock. */
 async function run(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigures> {
   try {
-    return await measure(procs, o);
+    const figures = await measure(procs, o);
+    if (process.env.BENCH_CLUSTER_LOG)
+      for (const p of procs) console.error(`--- server ${p.url}:\n${p.output().slice(-3000)}`);
+    return figures;
   } catch (err) {
     // what the servers said is the first thing to read when a run fails
     for (const p of procs) console.error(`--- server ${p.url} (exit ${p.child.exitCode}):\n${p.output().slice(-4000)}`);

@@ -54,6 +54,8 @@ interface Watched {
 const GAP_MS = 1000;
 /** How often every loaded board's last sequence number is compared with PostgreSQL. */
 const POLL_MS = 2000;
+/** Catch-ups at once: after Redis comes back every board needs one, and they must not take every database connection. */
+const CATCH_UPS = 2;
 /** XREAD BLOCK timeout: a board loaded meanwhile joins the read after at most this long. */
 const BLOCK_MS = 100;
 
@@ -78,6 +80,9 @@ export class Fanout {
   private readonly poller: NodeJS.Timeout;
   /** Set while applying another process's workshop state, so it is not sent back. */
   private applying = false;
+  /** Boards waiting for a catch-up, and how many catch-ups run now (at most CATCH_UPS). */
+  private readonly catchUpQueue: Watched[] = [];
+  private catchUpsRunning = 0;
   /** Warnings while Redis is away come by the hundred: a few a second are logged. */
   private readonly warn: (message: string) => void;
 
@@ -316,11 +321,33 @@ export class Fanout {
     }
   }
 
-  /** Reads from PostgreSQL everything stored after what the room is known to hold, and applies it. */
+  /** Queues a board to be caught up from PostgreSQL (once, however often asked meanwhile). */
   private catchUp(w: Watched): void {
     if (w.catchingUp || this.watched.get(w.room.id) !== w) return;
     w.catchingUp = true;
-    this.opts.store
+    this.catchUpQueue.push(w);
+    this.nextCatchUp();
+  }
+
+  private nextCatchUp(): void {
+    while (this.catchUpsRunning < CATCH_UPS) {
+      const w = this.catchUpQueue.shift();
+      if (!w) return;
+      this.catchUpsRunning++;
+      this.runCatchUp(w).finally(() => {
+        this.catchUpsRunning--;
+        this.nextCatchUp();
+      });
+    }
+  }
+
+  /** Reads from PostgreSQL everything stored after what the room is known to hold, and applies it. */
+  private runCatchUp(w: Watched): Promise<void> {
+    if (this.watched.get(w.room.id) !== w) {
+      w.catchingUp = false;
+      return Promise.resolve();
+    }
+    return this.opts.store
       .since(w.room.id, w.floor)
       .then((stored) => {
         if (this.watched.get(w.room.id) !== w) return;

@@ -19,7 +19,7 @@ export interface PostgresOptions {
   /** A schema to keep the tables in (made if missing); default: the connection's search_path. */
   schema?: string;
   log: Logger;
-  /** Connections in the pool (default 8). */
+  /** Connections for reads (default 6; writes have 3 of their own). */
   poolSize?: number;
 }
 
@@ -148,19 +148,26 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<strin
 }
 
 export async function openPostgresStore(opts: PostgresOptions): Promise<PostgresStore> {
-  const pool = new pg.Pool({
-    connectionString: opts.url,
-    max: opts.poolSize ?? 8,
-    connectionTimeoutMillis: 3000,
-    // a database that stops answering (not only one that drops the connection) fails the
-    // commit after this long, and the rooms waiting on it are told
-    query_timeout: 10_000,
-    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
-  });
-  // an idle connection that breaks is dropped from the pool; the next query opens another
-  pool.on('error', (err) => opts.log.warn(`postgres: idle connection lost: ${err.message}`));
-  const ran = await migrate(pool, opts.schema).catch(async (err: Error) => {
-    await pool.end();
+  const poolOf = (max: number) => {
+    const p = new pg.Pool({
+      connectionString: opts.url,
+      max,
+      connectionTimeoutMillis: 3000,
+      // a database that stops answering (not only one that drops the connection) fails the
+      // commit after this long, and the rooms waiting on it are told
+      query_timeout: 10_000,
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    });
+    // an idle connection that breaks is dropped from the pool; the next query opens another
+    p.on('error', (err) => opts.log.warn(`postgres: idle connection lost: ${err.message}`));
+    return p;
+  };
+  // Writes (the commit queue sends one batch at a time, plus compactions and creates)
+  // have connections of their own, so reads and catch-ups never make a commit wait.
+  const writes = poolOf(3);
+  const pool = poolOf(opts.poolSize ?? 6);
+  const ran = await migrate(writes, opts.schema).catch(async (err: Error) => {
+    await Promise.all([pool.end(), writes.end()]);
     throw err;
   });
   if (ran.length) opts.log.info(`postgres: migrated (${ran.join(', ')})`);
@@ -169,7 +176,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
     (await pool.query<R>(sql, params)).rows;
 
   async function tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
+    const client = await writes.connect();
     // a connection that breaks between two statements fails the next one; without a
     // listener its 'error' event would end the process
     let broken: Error | undefined;
@@ -412,7 +419,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
       return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), writes.end()]);
     },
   };
 }
