@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: every server benchmark in sequence, one table, and JSON results in
- * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history,start` runs a subset;
+ * bench-results/server.json. `BENCH_ONLY=latency,appends,store,cold,big,workshop,history,start,cluster` runs a subset;
  * `BENCH_CPU_PROF=1` leaves .cpuprofile files of the child servers in bench-results/profiles.
  */
 import { cpus, totalmem } from 'node:os';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { storeBench } from './appends-store.js';
 import { writePathBench } from './appends-write-path.js';
 import { bigUpdatesBench } from './big-updates.js';
+import { clusterBench } from './cluster.js';
 import { coldLoadBench } from './cold-load.js';
 import { historyBench } from './history.js';
 import { latencyBench } from './latency.js';
@@ -62,6 +63,11 @@ const benches: Array<[string, string, () => Promise<Result[]> | Result[]]> = [
   ],
   ['history', 'version history: 5,000 items, 200 versions', historyBench],
   ['start', 'server start: compiled against tsx', startBench],
+  [
+    'cluster',
+    '3 processes on PostgreSQL + Redis beside one SQLite process',
+    () => clusterBench({ processes: 3, boards: 200, connections: 1000, rate: 1000, seconds: 10, warmupSeconds: 2 }),
+  ],
 ];
 
 async function main(): Promise<void> {

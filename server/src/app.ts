@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createAuth, loadSecret } from './auth.js';
+import { Fanout } from './cluster/fanout.js';
 import { mountApi } from './http/api.js';
 import { type CreateResult, createBoard } from './http/boards.js';
 import { mountHistory } from './http/history.js';
@@ -13,6 +14,7 @@ import { mountClient } from './http/static.js';
 import { mountSync } from './http/ws.js';
 import { consoleLogger, type Logger } from './log.js';
 import { Rooms } from './rooms/rooms.js';
+import { openPostgresStore } from './store/postgres.js';
 import type { Store } from './store/store.js';
 import { openWorkerStore } from './store/worker-store.js';
 import { Tickets } from './tickets.js';
@@ -36,6 +38,34 @@ export interface PlanroomOptions {
   now?: () => number;
   /** At most one automatic version this often while edits happen (default an hour). */
   versionEveryMs?: number;
+  /** Cluster mode: boards in PostgreSQL (PLANROOM_DATABASE_URL) instead of SQLite in `dataDir`. */
+  databaseUrl?: string;
+  /** The PostgreSQL schema for the tables (tests give each run its own). */
+  databaseSchema?: string;
+  /** Cluster mode: fan-out between processes through Redis Streams (PLANROOM_REDIS_URL). */
+  redisUrl?: string;
+  /** Prefix of this server's Redis keys (tests give each run its own). */
+  redisPrefix?: string;
+}
+
+/** The store the options ask for: PostgreSQL (and Redis fan-out) in cluster mode, else SQLite. */
+async function openStores(opts: PlanroomOptions, log: Logger): Promise<{ store: Store; fanout: Fanout | null }> {
+  if (opts.redisUrl && !opts.databaseUrl)
+    throw new Error('PLANROOM_REDIS_URL needs PLANROOM_DATABASE_URL: processes share boards through PostgreSQL');
+  if (!opts.databaseUrl) {
+    return {
+      store: await openWorkerStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' }),
+      fanout: null,
+    };
+  }
+  const store = await openPostgresStore({ url: opts.databaseUrl, schema: opts.databaseSchema, log });
+  if (!opts.redisUrl) return { store, fanout: null };
+  try {
+    return { store, fanout: await Fanout.start({ url: opts.redisUrl, prefix: opts.redisPrefix, store, log }) };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }
 
 export interface Planroom {
@@ -53,7 +83,7 @@ export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', im
 
 export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
   const log = opts.log ?? consoleLogger;
-  const store = await openWorkerStore({ dataDir: opts.dataDir, synchronous: opts.synchronous ?? 'full' });
+  const { store, fanout } = await openStores(opts, log);
   const auth = createAuth(loadSecret(opts.dataDir, opts.secret));
   const rooms = new Rooms({
     store,
@@ -62,6 +92,7 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
     compactEvery: opts.compactEvery ?? 500,
     now: opts.now,
     versionEveryMs: opts.versionEveryMs,
+    fanout,
   });
   const tickets = new Tickets({ ttlMs: opts.ticketTtlMs, now: opts.clock });
   const deps = { store, auth, rooms, tickets, log, publicUrl: opts.publicUrl };
@@ -101,6 +132,7 @@ export async function startPlanroom(opts: PlanroomOptions): Promise<Planroom> {
         for (const client of sockets.all()) client.terminate();
         if ('closeAllConnections' in server) server.closeAllConnections();
         await stopped;
+        await fanout?.close();
         await store.close();
       })();
       return closing;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startPlanroom } from './app.js';
 import { consoleLogger } from './log.js';
@@ -18,10 +18,17 @@ async function main(): Promise<void> {
     publicUrl: env.PLANROOM_PUBLIC_URL,
     clientDist: env.PLANROOM_CLIENT_DIST,
     synchronous: env.PLANROOM_SYNC === 'normal' ? 'normal' : 'full',
+    databaseUrl: env.PLANROOM_DATABASE_URL || undefined,
+    databaseSchema: env.PLANROOM_DATABASE_SCHEMA || undefined,
+    redisUrl: env.PLANROOM_REDIS_URL || undefined,
+    redisPrefix: env.PLANROOM_REDIS_PREFIX || undefined,
   });
   const base = env.PLANROOM_PUBLIC_URL ?? `http://localhost:${app.port}`;
   if (!env.PLANROOM_DATA_DIR) consoleLogger.info('set PLANROOM_DATA_DIR to keep boards elsewhere');
-  consoleLogger.info(`listening on ${base} (data in ${dataDir})`);
+  const where = env.PLANROOM_DATABASE_URL
+    ? `boards in PostgreSQL${env.PLANROOM_REDIS_URL ? ', fan-out through Redis' : ''}`
+    : `data in ${dataDir}`;
+  consoleLogger.info(`listening on ${base} (${where})`);
   if ((await app.store.boardCount()) === 0) await printDemo(app, dataDir, base);
   else if (existsSync(join(dataDir, 'demo-board'))) {
     const demo = readFileSync(join(dataDir, 'demo-board'), 'utf8').trim();
@@ -51,6 +58,8 @@ async function printDemo(app: Awaited<ReturnType<typeof startPlanroom>>, dataDir
     consoleLogger.error(`could not create the demo board: ${created.problems.map((p) => p.reason).join('; ')}`);
     return;
   }
+  // in cluster mode nothing else writes the data dir
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'demo-board'), created.board.id);
   // Shown once, on the console of whoever started the server: these links are the keys.
   console.log(

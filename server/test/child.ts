@@ -12,10 +12,10 @@ export interface ChildServer {
 }
 
 /** `pnpm start`'s server as a separate process, so it can be killed for real. */
-export async function spawnServer(dataDir: string): Promise<ChildServer> {
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: '0', PLANROOM_DATA_DIR: dataDir, PLANROOM_SECRET: 'child-secret-0123456789' },
+    env: { ...process.env, PORT: '0', PLANROOM_DATA_DIR: dataDir, PLANROOM_SECRET: 'child-secret-0123456789', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

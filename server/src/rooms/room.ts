@@ -100,6 +100,8 @@ export class Room {
   timer: TimerState = TIMER_STOPPED;
   /** The dot vote running, with everyone's dots; kept in memory only until revealed. */
   vote: RoomVote | null = null;
+  /** Called when the workshop state above changed here (cluster mode relays it to the other processes). */
+  onShared: (() => void) | null = null;
 
   /** Client ids whose presence changed since the last relay (LIMITS.presenceTickMs). */
   private readonly presenceChanged = new Set<number>();
@@ -238,6 +240,7 @@ export class Room {
     for (const [conn, state] of this.conns) {
       if (state.workshop) this.sendTo(conn, frame);
     }
+    this.onShared?.();
   }
 
   broadcastUpdate(update: Uint8Array, except?: Conn): void {

@@ -1,5 +1,6 @@
 import { CLOSE, migrateBoard, type Role, SchemaTooNewError } from '@planroom/shared';
 import type * as Y from 'yjs';
+import type { Fanout } from '../cluster/fanout.js';
 import type { Logger } from '../log.js';
 import { replay, type Store, type StoredContent } from '../store/store.js';
 import { Commits, type Queued } from './commits.js';
@@ -22,6 +23,8 @@ export interface RoomsOptions {
   now?: () => number;
   /** At most one automatic version this often while edits happen (default an hour). */
   versionEveryMs?: number;
+  /** Cluster mode: relays stored updates, presence and workshop state to the other processes. */
+  fanout?: Fanout | null;
 }
 
 /**
@@ -99,9 +102,13 @@ export class Rooms {
   private async openStored(id: string): Promise<Room | null> {
     const board = await this.opts.store.getBoard(id);
     if (!board) return null;
+    // where to read other processes' updates from, taken before the store is read: what
+    // comes after it is either in what is read or still to come on the stream
+    const streamId = await this.opts.fanout?.position(id);
     const [stored, latest] = await Promise.all([this.opts.store.load(id), this.opts.store.latestVersion(id)]);
     const room = this.load(id, board.createdAt, stored, latest);
     this.rooms.set(id, room);
+    if (streamId !== undefined) this.opts.fanout?.watch(room, stored.lastSeq, streamId);
     // opened for an HTTP read, or by a socket that may never attach: unload it when idle
     this.unloadWhenIdle(room);
     return room;
@@ -147,7 +154,9 @@ export class Rooms {
       return;
     }
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === LOAD_ORIGIN) return;
+      // decoded already: another process's stored change (cluster mode) or a catch-up from the
+      // store; not stored again, but clients answered from the kept bytes must get it
+      if (origin === LOAD_ORIGIN) return room.encoded.append(update);
       room.pending++;
       this.commits.add({ room, update, origin });
       this.history.edited(room);
@@ -194,6 +203,7 @@ export class Rooms {
       p.room.pending--;
       p.room.encoded.append(p.update);
       p.room.broadcastUpdate(p.update, p.origin as Conn);
+      this.opts.fanout?.published(p.room, p.update, seqs[i] ?? 0);
     });
     for (const room of new Set(batch.map((p) => p.room))) {
       if (room.updatesSinceSnapshot >= this.opts.compactEvery) this.compact(room);
@@ -242,12 +252,14 @@ export class Rooms {
       if (room.conns.size || this.rooms.get(room.id) !== room) return;
       this.compact(room);
       this.rooms.delete(room.id);
+      this.opts.fanout?.unwatch(room);
       room.destroy();
     });
   }
 
   private evict(room: Room, code: number, reason: string): void {
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
+    this.opts.fanout?.unwatch(room);
     for (const conn of [...room.conns.keys()]) conn.close(code, reason);
     room.destroy();
   }

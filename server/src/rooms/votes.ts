@@ -39,7 +39,7 @@ export function voteView(vote: RoomVote | null, conn: Conn, state: ConnState): V
 }
 
 /** Sends each connection that said hello (or only those `to` picks) its own view of the vote. */
-function sendViews(room: Room, to: (state: ConnState) => boolean = () => true): void {
+export function sendVoteViews(room: Room, to: (state: ConnState) => boolean = () => true): void {
   for (const [conn, state] of room.conns) {
     if (state.workshop && to(state)) room.tell(conn, { type: 'vote', vote: voteView(room.vote, conn, state) });
   }
@@ -60,7 +60,7 @@ export function handleVote(room: Room, conn: Conn, state: ConnState, request: Vo
         viewers: request.viewers,
         ballots: new Map(),
       };
-      sendViews(room);
+      sendVoteViews(room);
       return null;
     case 'vote-cast': {
       const vote = room.vote;
@@ -75,7 +75,7 @@ export function handleVote(room: Room, conn: Conn, state: ConnState, request: Vo
       vote.ballots.set(state.voter, next);
       // the voter's own tabs see their dots; everyone sees the count of voters when it moves
       const everyone = votersOf(vote) !== before;
-      sendViews(room, (s) => everyone || s.voter === state.voter);
+      sendVoteViews(room, (s) => everyone || s.voter === state.voter);
       return null;
     }
     case 'vote-reveal': {
@@ -97,13 +97,13 @@ export function handleVote(room: Room, conn: Conn, state: ConnState, request: Vo
       room.vote = null;
       // a change to the board like any other: stored, then sent to everyone
       room.doc.transact(() => room.doc.getMap(WORKSHOP_MAP).set('lastVote', result), WORKSHOP_ORIGIN);
-      sendViews(room);
+      sendVoteViews(room);
       return null;
     }
     case 'vote-cancel':
       if (!room.vote) return 'no vote is running';
       room.vote = null;
-      sendViews(room);
+      sendVoteViews(room);
       return null;
   }
 }

@@ -88,6 +88,7 @@ export function handleWorkshop(room: Room, conn: Conn, state: ConnState, frame: 
     case 'vote-cancel': {
       const refusal = handleVote(room, conn, state, request);
       if (refusal) room.tell(conn, { type: 'refused', reason: refusal });
+      else room.onShared?.();
       return;
     }
     case 'timer': {

@@ -11,7 +11,11 @@ import type { SyncStore } from './store.js';
  */
 function decodeVersion(store: SyncStore, boardId: string, versionId: number): string | null {
   const content = store.versionContent(boardId, versionId);
-  if (!content) return null;
+  return content && versionContentJson(content);
+}
+
+/** A version's content (V2 update) as Board JSON text, migrated to this server's schema. */
+export function versionContentJson(content: Uint8Array): string {
   const doc = new Y.Doc({ gc: true });
   try {
     Y.applyUpdateV2(doc, content);
