@@ -88,6 +88,16 @@ describe('a board opened from its stored bytes', () => {
     expect(exportBoard(third.doc)).toEqual(exportBoard(first.doc));
   });
 
+  it('stores and sends the migration of an older board, run when it is decoded', async () => {
+    const board = await createBoardHttp(suite.server.url, { template: 'empty' });
+    await storeChange(suite.server, board.id, (doc) => metaMap(doc).set('schemaVersion', SCHEMA_VERSION - 1));
+    const before = suite.server.store.countUpdates(board.id);
+    const client = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    suite.keep(client);
+    await waitFor(() => metaMap(client.doc).get('schemaVersion') === SCHEMA_VERSION, 10_000, 'the migration');
+    await waitFor(() => suite.server.store.countUpdates(board.id) > before, 10_000, 'the migration stored');
+  });
+
   it('closes sockets with 4409 when the decoded board turns out newer than this server', async () => {
     const board = await createBoardHttp(suite.server.url);
     await storeChange(suite.server, board.id, (doc) => metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1));
