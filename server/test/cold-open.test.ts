@@ -67,6 +67,37 @@ describe('a board opened from its stored bytes', () => {
     expect(exportBoard(later.doc)).toEqual(exportBoard(first.doc));
   });
 
+  it('re-encodes the kept bytes once the updates since them pile up, and keeps serving from the new base', async () => {
+    const board = await createBoardHttp(suite.server.url, { template: 'empty' });
+    const first = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    suite.keep(first);
+    // past the tail's limit (200 updates): the next client with nothing is answered by an encode
+    for (let i = 0; i < 210; i++) createItem(first.doc, { title: `Item ${i}`, start: '2026-05-04' });
+    const room = suite.server.rooms.loaded(board.id);
+    await waitFor(() => room?.pending === 0 && room.lastSeq >= 210, 20_000, 'the edits stored');
+    expect(room?.encoded.usable).toBe(false);
+    const second = await connectSynced(suite.server.wsBase, board.id, board.tokens.viewer);
+    suite.keep(second);
+    expect(exportBoard(second.doc)).toEqual(exportBoard(first.doc));
+    // that encode became the base; one more change goes on top of it
+    expect(room?.encoded.usable).toBe(true);
+    createItem(first.doc, { title: 'After the new base', start: '2026-05-05' });
+    await waitFor(() => room?.pending === 0 && room.lastSeq >= 211, 10_000, 'the last edit stored');
+    const third = await connectSynced(suite.server.wsBase, board.id, board.tokens.viewer);
+    suite.keep(third);
+    expect(exportBoard(third.doc)).toEqual(exportBoard(first.doc));
+  });
+
+  it('stores and sends the migration of an older board, run when it is decoded', async () => {
+    const board = await createBoardHttp(suite.server.url, { template: 'empty' });
+    await storeChange(suite.server, board.id, (doc) => metaMap(doc).set('schemaVersion', SCHEMA_VERSION - 1));
+    const before = await suite.server.store.countUpdates(board.id);
+    const client = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
+    suite.keep(client);
+    await waitFor(() => metaMap(client.doc).get('schemaVersion') === SCHEMA_VERSION, 10_000, 'the migration');
+    await waitFor(async () => (await suite.server.store.countUpdates(board.id)) > before, 10_000, 'the migration stored');
+  });
+
   it('closes sockets with 4409 when the decoded board turns out newer than this server', async () => {
     const board = await createBoardHttp(suite.server.url);
     await storeChange(suite.server, board.id, (doc) => metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1));

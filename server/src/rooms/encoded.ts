@@ -30,70 +30,75 @@ function syncFrame(kind: number, update: Uint8Array): Uint8Array {
  * client's `synced` (set on step 2) means the whole board is there.
  */
 export class EncodedState {
-  private base: Uint8Array | null;
-  private tail: Uint8Array[];
-  private tailBytes: number;
-  /** The tail merged into one update, until the next append. */
-  private merged: Uint8Array | null = null;
+  /** The base, framed once as sync step 2: every join sends this same buffer. */
+  private baseFrame: Uint8Array | null = null;
+  private baseBytes = 0;
+  private tail: Uint8Array[] = [];
+  private tailBytes = 0;
+  /** The tail merged and framed as one update, until the next append. */
+  private tailFrame: Uint8Array | null = null;
 
   constructor(base: Uint8Array | null, tail: readonly Uint8Array[] = []) {
-    this.base = base;
-    this.tail = [...tail];
-    this.tailBytes = this.tail.reduce((n, u) => n + u.length, 0);
+    if (!base) return;
+    this.rebase(base);
+    for (const update of tail) this.append(update);
   }
 
   /** The bytes are there and not too far behind (else the caller encodes the document). */
   get usable(): boolean {
-    if (!this.base) return false;
-    return this.tail.length <= TAIL_MAX_UPDATES && this.tailBytes <= this.base.length * TAIL_MAX_SHARE;
+    if (!this.baseFrame) return false;
+    return this.tail.length <= TAIL_MAX_UPDATES && this.tailBytes <= this.baseBytes * TAIL_MAX_SHARE;
   }
 
   /** About what the answer weighs, for the connection's budget before it is built. */
   get bytes(): number {
-    return (this.base?.length ?? 0) + this.tailBytes;
+    return this.baseBytes + this.tailBytes;
   }
 
   /** An update is stored: clients asking from now on get it too. */
   append(update: Uint8Array): void {
-    if (!this.base) return;
+    if (!this.baseFrame) return;
     this.tail.push(update);
     this.tailBytes += update.length;
-    this.merged = null;
+    this.tailFrame = null;
   }
 
   /** The document, encoded whole when every change in it was stored, becomes the base. */
   rebase(full: Uint8Array): void {
-    this.base = full;
+    this.baseFrame = syncFrame(syncProtocol.messageYjsSyncStep2, full);
+    this.baseBytes = full.length;
     this.tail = [];
     this.tailBytes = 0;
-    this.merged = null;
+    this.tailFrame = null;
   }
 
   /** Nothing cached can be trusted (a stored part did not decode): encode from the document. */
   drop(): void {
-    this.base = null;
+    this.baseFrame = null;
+    this.baseBytes = 0;
     this.tail = [];
     this.tailBytes = 0;
-    this.merged = null;
+    this.tailFrame = null;
   }
 
   /**
    * The frames that give a client with an empty state vector the whole board, or null when
    * there is no usable base or the tail does not merge (the caller encodes the document).
+   * The same buffers go to every client until the next change.
    */
   frames(): Uint8Array[] | null {
-    if (!this.base || !this.usable) return null;
-    const step2 = syncFrame(syncProtocol.messageYjsSyncStep2, this.base);
-    if (!this.tail.length) return [step2];
-    if (!this.merged) {
+    if (!this.baseFrame || !this.usable) return null;
+    if (!this.tail.length) return [this.baseFrame];
+    if (!this.tailFrame) {
       try {
-        this.merged = this.tail.length === 1 ? (this.tail[0] as Uint8Array) : Y.mergeUpdates(this.tail);
+        const merged = this.tail.length === 1 ? (this.tail[0] as Uint8Array) : Y.mergeUpdates(this.tail);
+        this.tailFrame = syncFrame(syncProtocol.messageYjsUpdate, merged);
       } catch {
         this.drop();
         return null;
       }
     }
-    return [syncFrame(syncProtocol.messageYjsUpdate, this.merged), step2];
+    return [this.tailFrame, this.baseFrame];
   }
 }
 

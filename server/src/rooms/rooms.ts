@@ -141,26 +141,29 @@ export class Rooms {
       room.encoded.drop(); // it holds the unreadable parts: encode from the document instead
     }
     this.decodeMaxMs = Math.max(this.decodeMaxMs, performance.now() - t0);
-    try {
-      const ran = migrateBoard(doc);
-      if (ran.length) this.opts.log.info(`board ${room.id}: migrated (${ran.join(', ')})`);
-    } catch (err) {
-      if (!(err instanceof SchemaTooNewError)) throw err;
-      // Known only now: the sockets already let in are closed, and nothing of this board
-      // is ever stored or sent (no listener below), whatever reaches the document.
-      room.refusal = { code: 4409, reason: 'board schema is newer than this server' };
-      this.opts.log.warn(`board ${room.id}: ${err.message}`);
-      for (const conn of [...room.conns.keys()]) conn.close(room.refusal.code, room.refusal.reason);
-      return;
-    }
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
+    // attached before migrating: a migration's writes are stored and sent like any change
+    const listener = (update: Uint8Array, origin: unknown) => {
       // decoded already: another process's stored change (cluster mode) or a catch-up from the
       // store; not stored again, but clients answered from the kept bytes must get it
       if (origin === LOAD_ORIGIN) return room.encoded.append(update);
       room.pending++;
       this.commits.add({ room, update, origin });
       this.history.edited(room);
-    });
+    };
+    doc.on('update', listener);
+    try {
+      const ran = migrateBoard(doc);
+      if (ran.length) this.opts.log.info(`board ${room.id}: migrated (${ran.join(', ')})`);
+    } catch (err) {
+      if (!(err instanceof SchemaTooNewError)) throw err;
+      // Known only now (the migration wrote nothing): the sockets already let in are
+      // closed, and nothing of this board is ever stored or sent, whatever reaches the doc.
+      doc.off('update', listener);
+      room.refusal = { code: 4409, reason: 'board schema is newer than this server' };
+      this.opts.log.warn(`board ${room.id}: ${err.message}`);
+      for (const conn of [...room.conns.keys()]) conn.close(room.refusal.code, room.refusal.reason);
+      return;
+    }
     // a board opened for an HTTP read stays as long after its decode as it did after its open
     if (room.idleTimer) this.unloadWhenIdle(room);
   }
