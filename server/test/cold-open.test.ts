@@ -95,7 +95,11 @@ describe('a board opened from its stored bytes', () => {
     const client = await connectSynced(suite.server.wsBase, board.id, board.tokens.editor);
     suite.keep(client);
     await waitFor(() => metaMap(client.doc).get('schemaVersion') === SCHEMA_VERSION, 10_000, 'the migration');
-    await waitFor(async () => (await suite.server.store.countUpdates(board.id)) > before, 10_000, 'the migration stored');
+    await waitFor(
+      async () => (await suite.server.store.countUpdates(board.id)) > before,
+      10_000,
+      'the migration stored',
+    );
   });
 
   it('closes sockets with 4409 when the decoded board turns out newer than this server', async () => {
