@@ -132,7 +132,7 @@ export function RoadmapArea({ live }: { live: RoadmapContextValue }) {
     [history],
   );
   return (
-    <ErrorBoundary area="the timeline" resetKey={shown?.phase === 'ready' ? 'version' : 'live'}>
+    <ErrorBoundary area="timeline" resetKey={shown?.phase === 'ready' ? 'version' : 'live'}>
       {shown === null && <LiveTimeline session={live.session} carry={carry} />}
       {shown?.phase === 'ready' && (
         <VersionTimeline key={shown.value.guid} doc={shown.value} live={live} carry={carry} />
