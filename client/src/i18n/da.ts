@@ -188,4 +188,6 @@ export const da: Record<MessageId, string> = {
   'avatars.everyone': 'Alle her',
   'avatars.followTitle': 'Følg personens visning',
   'avatars.idleSuffix': ', inaktiv',
+
+  'language.current': 'Sprog: {language}',
 };

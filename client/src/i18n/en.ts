@@ -190,6 +190,8 @@ export const en = {
   'avatars.everyone': 'Everyone here',
   'avatars.followTitle': 'Follow their view',
   'avatars.idleSuffix': ', idle',
+
+  'language.current': 'Language: {language}',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -193,4 +193,6 @@ export const sv: Record<MessageId, string> = {
   'avatars.everyone': 'Alla här',
   'avatars.followTitle': 'Följ personens vy',
   'avatars.idleSuffix': ', inaktiv',
+
+  'language.current': 'Språk: {language}',
 };

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useT } from '../../i18n/useT';
+import { LanguagePicker } from '../../ui/LanguagePicker';
 import { Logo } from '../Logo';
 import { CreateBoardForm } from './CreateBoardForm';
 import { ImportCard } from './ImportCard';
