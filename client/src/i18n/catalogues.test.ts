@@ -6,6 +6,11 @@ import { LANGUAGES, LOCALE_TAGS, languageFrom } from './language';
 
 const englishKeys = Object.keys(en).sort();
 
+/** The rich-text tags a message uses: `<b>…</b>`. */
+function tagsOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/<([A-Za-z]\w*)>/g)].map((m) => m[1] ?? ''))].sort();
+}
+
 /** The ICU arguments a message uses: `{name}`, `{count, plural, …}`. */
 function argumentsOf(message: string): string[] {
   return [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort();
@@ -37,7 +42,11 @@ describe('catalogues', () => {
       for (const [id, message] of Object.entries(catalogue)) {
         expect(message.trim(), id).not.toBe('');
         expect(argumentsOf(message), id).toEqual(argumentsOf(en[id as keyof typeof en]));
-        const values = Object.fromEntries(argumentsOf(message).map((a) => [a, 2]));
+        expect(tagsOf(message), id).toEqual(tagsOf(en[id as keyof typeof en]));
+        const values = {
+          ...Object.fromEntries(argumentsOf(message).map((a) => [a, 2])),
+          ...Object.fromEntries(tagsOf(message).map((tag) => [tag, (chunks: string[]) => chunks.join('')])),
+        };
         intl.formatMessage({ id }, values);
       }
       expect(errors).toEqual([]);
