@@ -10,6 +10,7 @@ import {
 import { useCallback, useState } from 'react';
 import { edit } from '../core/edit';
 import { useDerived } from '../core/records';
+import { currentLocale } from '../i18n/language';
 import { TrashIcon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
 import { NameInput } from '../ui/NameInput';
@@ -30,7 +31,11 @@ function BaselineIcon() {
 }
 
 function sourceText(b: Baseline): string {
-  const set = new Date(b.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  const set = new Date(b.createdAt).toLocaleDateString(currentLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   if (b.source.kind === 'now') return `set ${set}`;
   return `from ${b.source.versionName ? `'${b.source.versionName}'` : `version ${b.source.versionId}`}, set ${set}`;
 }
