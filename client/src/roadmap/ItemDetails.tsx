@@ -1,7 +1,7 @@
 import { daysBetween, type Item } from '@planroom/shared';
 import { useGoals, usePerson } from '../core/records';
 import { useLane } from '../core/useYjs';
-import { STATUS_INFO, StatusIcon } from '../ui/icons';
+import { StatusIcon, statusInfo } from '../ui/icons';
 import { ScheduleFacts } from './ItemExtras';
 import { useRoadmap } from './RoadmapContext';
 
@@ -9,7 +9,7 @@ import { useRoadmap } from './RoadmapContext';
 export function ItemDetails({ item }: { item: Item }) {
   const { ItemAssignments, ItemMeasures } = useRoadmap().slots;
   const lane = useLane(item.laneId ?? '');
-  const status = STATUS_INFO[item.status];
+  const status = statusInfo(item.status);
   const owner = usePerson(item.ownerId);
   const goals = useGoals().filter((g) => item.goalIds.includes(g.id));
   return (

@@ -6,7 +6,7 @@ import { toggled } from '../core/viewState';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { slackText } from './barText';
-import { KIND_LABELS } from './labels';
+import { kindLabel } from './labels';
 import { useRoadmap } from './RoadmapContext';
 import { rollupText } from './RowMarks';
 import { useCritical, useRollup } from './useLayout';
@@ -122,7 +122,7 @@ const sameOptions = (a: ReturnType<typeof parentOptions>, b: ReturnType<typeof p
 export function ParentField({ item, id }: { item: Item; id: string }) {
   const { store } = useRoadmap();
   const parents = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
-  const options = parents.map((o) => ({ id: o.id, label: `${KIND_LABELS[o.kind]}: ${o.title}` }));
+  const options = parents.map((o) => ({ id: o.id, label: `${kindLabel(o.kind)}: ${o.title}` }));
   return <RefField item={item} id={id} field="parentId" label="Parent" none="None (top level)" options={options} />;
 }
 

@@ -14,11 +14,11 @@ import { edit } from '../core/edit';
 import { useLane, useLaneIds } from '../core/useYjs';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
-import { STATUS_INFO, StatusIcon, TrashIcon } from '../ui/icons';
+import { StatusIcon, statusInfo, TrashIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 import { deleteItem } from './actions';
 import { GoalsField, OwnerField, ParentField, ScheduleFacts, TagsField } from './ItemExtras';
-import { KIND_LABELS, KIND_OPTIONS } from './labels';
+import { KIND_OPTIONS, kindLabel } from './labels';
 import { NotesField } from './NotesField';
 import { useRoadmap } from './RoadmapContext';
 
@@ -126,7 +126,7 @@ export function ItemForm({ item }: { item: Item }) {
           <select {...fieldProps('kind')} value={item.kind} onChange={(e) => changeKind(e.target.value as ItemKind)}>
             {KIND_OPTIONS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+                {kindLabel(kind)}
               </option>
             ))}
           </select>
@@ -137,12 +137,12 @@ export function ItemForm({ item }: { item: Item }) {
             <select
               {...fieldProps('status')}
               value={item.status}
-              title={STATUS_INFO[item.status].hint}
+              title={statusInfo(item.status).hint}
               onChange={(e) => patch('status', { status: e.target.value as Status })}
             >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_INFO[s].label}
+                  {statusInfo(s).label}
                 </option>
               ))}
             </select>

@@ -6,7 +6,7 @@ import { deleteItem } from './actions';
 import { BaselineFacts } from './BaselineFacts';
 import { ItemDetails } from './ItemDetails';
 import { ItemForm } from './ItemForm';
-import { KIND_LABELS } from './labels';
+import { kindLabel } from './labels';
 import { useRoadmap } from './RoadmapContext';
 
 /** The panel for one selected item: a form for editors, details for viewers. */
@@ -60,7 +60,7 @@ export function ItemPanel({ id }: { id: string }) {
     <>
       <div className="panel-head">
         <h2>
-          <span className="panel-kind">{KIND_LABELS[item.kind]}</span>
+          <span className="panel-kind">{kindLabel(item.kind)}</span>
           {!canEdit && <span className="panel-title">{item.title}</span>}
         </h2>
         {close}
