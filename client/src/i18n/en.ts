@@ -389,6 +389,29 @@ export const en = {
   'details.notes': 'Notes',
   'details.span': '{start} → {end} ({days})',
   'notes.placeholder': 'Context, decisions, links…',
+
+  'form.title': 'Title',
+  'form.kind': 'Kind',
+  'form.status': 'Status',
+  'form.start': 'Start',
+  'form.end': 'End',
+  'form.milestoneOneDay': 'A milestone is one day.',
+  'form.lane': 'Lane',
+  'form.progress': 'Progress',
+  'form.progressError': 'Progress must be a number from 0 to 100',
+  'form.notes': 'Notes',
+  'form.owner': 'Owner',
+  'form.parent': 'Parent',
+  'form.topLevel': 'None (top level)',
+  'form.goals': 'Goals',
+  'form.noGoals': 'No goals on this board yet.',
+  'form.addGoals': 'Add goals',
+  'form.slackParent': 'Slack: see its items (the critical path runs through the work inside a parent).',
+  'form.tags': 'Tags',
+  'form.tagsHint': 'Separated by commas; search finds them.',
+  'form.tagsPlaceholder': 'Regulatory, Q3 vote #1',
+  'rollup.text':
+    '{count, plural, one {Roll-up of # item} other {Roll-up of # items}}: {start} → {end}, {progress}% done (weighted by duration)',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

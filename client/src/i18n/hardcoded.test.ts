@@ -85,8 +85,6 @@ const PENDING = new Set<string>([
   'roadmap/DependencyLayer.tsx',
   'roadmap/DragLayers.tsx',
   'roadmap/GoalsDialog.tsx',
-  'roadmap/ItemExtras.tsx',
-  'roadmap/ItemForm.tsx',
   'roadmap/SetBaseline.tsx',
   'roadmap/SlippedList.tsx',
   'stakeholder/CapacityCard.tsx',
