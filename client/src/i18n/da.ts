@@ -411,4 +411,41 @@ export const da: Record<MessageId, string> = {
   'form.tagsPlaceholder': 'Regulatorisk, Q3 stemme #1',
   'rollup.text':
     '{count, plural, one {Sammenfatning af # element} other {Sammenfatning af # elementer}}: {start} → {end}, {progress} % færdig (vægtet efter varighed)',
+
+  'dep.FS': 'Slut til start',
+  'dep.SS': 'Start til start',
+  'dep.FF': 'Slut til slut',
+  'dep.SF': 'Start til slut',
+  'dep.noLag': 'ingen forsinkelse',
+  'dep.lag': 'forsinkelse {days}',
+  'dep.lead': 'forspring {days} (forsinkelse {lag})',
+  'dep.broken': 'Brudt: {title} {message}',
+  'dep.kind': 'Afhængighed',
+  'dep.gone': 'Afhængigheden findes ikke længere på tavlen.',
+  'dep.leadsTo': 'fører til',
+  'dep.holds': 'Holder med de nuværende datoer.',
+  'dep.type': 'Type',
+  'dep.lagDays': 'Forsinkelse (dage)',
+  'dep.lagHint': 'Negativ for et forspring.',
+  'dep.lagError': 'Forsinkelsen skal være et helt antal dage (negativ for et forspring)',
+  'dep.delete': 'Slet afhængigheden',
+  'dep.lagLabel': 'Forsinkelse',
+  'dep.arrowLabel': 'Afhængighed fra {from} til {to}',
+  'dep.layer': 'Afhængigheder',
+  'bar.connector': 'Træk over på et andet element for at gøre det afhængigt af dette',
+  'drag.shift': '{title}: {shift}',
+  'deleteItems.heading': 'Slet {count} elementer?',
+  'deleteItems.action': 'Slet {count} elementer',
+  'deleteItems.body':
+    '“{title}” og {more} mere slettes, med deres afhængigheder. Deres underordnede elementer flyttes op til det slettede elements overordnede. Du kan fortryde dette.',
+  'deleteItems.anItem': 'Et element',
+  'deleteLane.empty': 'Sporet er tomt.',
+  'deleteLane.move':
+    '{count, plural, one {Dets # element flyttes} other {Dets # elementer flyttes}} til “{heir}”; intet slettes med det.',
+  'deleteLane.last':
+    '{count, plural, one {Det er det sidste spor og har stadig # element} other {Det er det sidste spor og har stadig # elementer}}: flyt dem først.',
+  'deleteLane.heading': 'Slet sporet “{title}”?',
+  'deleteLane.action': 'Slet sporet',
+
+  'common.canUndo': 'Du kan fortryde dette.',
 };

@@ -412,6 +412,43 @@ export const en = {
   'form.tagsPlaceholder': 'Regulatory, Q3 vote #1',
   'rollup.text':
     '{count, plural, one {Roll-up of # item} other {Roll-up of # items}}: {start} → {end}, {progress}% done (weighted by duration)',
+
+  'dep.FS': 'Finish to start',
+  'dep.SS': 'Start to start',
+  'dep.FF': 'Finish to finish',
+  'dep.SF': 'Start to finish',
+  'dep.noLag': 'no lag',
+  'dep.lag': 'lag {days}',
+  'dep.lead': 'lead {days} (lag {lag})',
+  'dep.broken': 'Broken: {title} {message}',
+  'dep.kind': 'Dependency',
+  'dep.gone': 'This link is no longer on the board.',
+  'dep.leadsTo': 'leads to',
+  'dep.holds': 'Holds with the current dates.',
+  'dep.type': 'Type',
+  'dep.lagDays': 'Lag (days)',
+  'dep.lagHint': 'Negative for a lead.',
+  'dep.lagError': 'Lag must be a whole number of days (negative for a lead)',
+  'dep.delete': 'Delete link',
+  'dep.lagLabel': 'Lag',
+  'dep.arrowLabel': 'Link from {from} to {to}',
+  'dep.layer': 'Dependencies',
+  'bar.connector': 'Drag onto another item to make it depend on this one',
+  'drag.shift': '{title}: {shift}',
+  'deleteItems.heading': 'Delete {count} items?',
+  'deleteItems.action': 'Delete {count} items',
+  'deleteItems.body':
+    '“{title}” and {more} more go, with their links. Their children move up to the deleted item’s parent. You can undo this.',
+  'deleteItems.anItem': 'An item',
+  'deleteLane.empty': 'The lane is empty.',
+  'deleteLane.move':
+    '{count, plural, one {Its # item moves} other {Its # items move}} to “{heir}”; nothing is deleted with it.',
+  'deleteLane.last':
+    '{count, plural, one {It is the last lane and still holds # item} other {It is the last lane and still holds # items}}: move them first.',
+  'deleteLane.heading': 'Delete lane “{title}”?',
+  'deleteLane.action': 'Delete lane',
+
+  'common.canUndo': 'You can undo this.',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

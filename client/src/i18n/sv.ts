@@ -415,4 +415,41 @@ export const sv: Record<MessageId, string> = {
   'form.tagsPlaceholder': 'Regelverk, Q3 röst #1',
   'rollup.text':
     '{count, plural, one {Sammanställning av # post} other {Sammanställning av # poster}}: {start} → {end}, {progress} % klart (viktat efter längd)',
+
+  'dep.FS': 'Slut till start',
+  'dep.SS': 'Start till start',
+  'dep.FF': 'Slut till slut',
+  'dep.SF': 'Start till slut',
+  'dep.noLag': 'ingen fördröjning',
+  'dep.lag': 'fördröjning {days}',
+  'dep.lead': 'försprång {days} (fördröjning {lag})',
+  'dep.broken': 'Brutet: {title} {message}',
+  'dep.kind': 'Beroende',
+  'dep.gone': 'Beroendet finns inte längre på tavlan.',
+  'dep.leadsTo': 'leder till',
+  'dep.holds': 'Håller med nuvarande datum.',
+  'dep.type': 'Typ',
+  'dep.lagDays': 'Fördröjning (dagar)',
+  'dep.lagHint': 'Negativt för ett försprång.',
+  'dep.lagError': 'Fördröjningen måste vara ett helt antal dagar (negativt för ett försprång)',
+  'dep.delete': 'Ta bort beroendet',
+  'dep.lagLabel': 'Fördröjning',
+  'dep.arrowLabel': 'Beroende från {from} till {to}',
+  'dep.layer': 'Beroenden',
+  'bar.connector': 'Dra till en annan post för att göra den beroende av den här',
+  'drag.shift': '{title}: {shift}',
+  'deleteItems.heading': 'Ta bort {count} poster?',
+  'deleteItems.action': 'Ta bort {count} poster',
+  'deleteItems.body':
+    '”{title}” och {more} till tas bort, med sina beroenden. Deras underordnade poster flyttas upp till den borttagna postens överordnade. Du kan ångra detta.',
+  'deleteItems.anItem': 'En post',
+  'deleteLane.empty': 'Spåret är tomt.',
+  'deleteLane.move':
+    '{count, plural, one {Dess # post flyttas} other {Dess # poster flyttas}} till ”{heir}”; inget tas bort med det.',
+  'deleteLane.last':
+    '{count, plural, one {Det är det sista spåret och har fortfarande # post} other {Det är det sista spåret och har fortfarande # poster}}: flytta dem först.',
+  'deleteLane.heading': 'Ta bort spåret ”{title}”?',
+  'deleteLane.action': 'Ta bort spåret',
+
+  'common.canUndo': 'Du kan ångra detta.',
 };
