@@ -448,4 +448,19 @@ export const da: Record<MessageId, string> = {
   'deleteLane.action': 'Slet sporet',
 
   'common.canUndo': 'Du kan fortryde dette.',
+
+  'goals.heading': 'Strategiske mål',
+  'goals.new': 'Nyt mål',
+  'goals.none': 'Ingen mål endnu.',
+  'goals.withoutItems':
+    '{count, plural, one {# mål har ingen elementer endnu.} other {# mål har ingen elementer endnu.}}',
+  'goals.noItems': 'Ingen elementer',
+  'goals.items': '{count, plural, one {# element} other {# elementer}}',
+  'goals.deleteTitle': 'Slet målet “{title}” (elementerne beholder deres andre mål)',
+  'goals.deleteNamed': 'Slet {title}',
+  'goals.add': 'Tilføj mål',
+  'goals.colour': 'Farve for {title}',
+  'goals.title': 'Målets titel',
+  'goals.description': 'Målets beskrivelse',
+  'goals.descriptionPlaceholder': 'Hvordan succes ser ud…',
 };

@@ -449,6 +449,20 @@ export const en = {
   'deleteLane.action': 'Delete lane',
 
   'common.canUndo': 'You can undo this.',
+
+  'goals.heading': 'Strategic goals',
+  'goals.new': 'New goal',
+  'goals.none': 'No goals yet.',
+  'goals.withoutItems': '{count, plural, one {# goal has no items yet.} other {# goals have no items yet.}}',
+  'goals.noItems': 'No items',
+  'goals.items': '{count, plural, one {# item} other {# items}}',
+  'goals.deleteTitle': 'Delete goal “{title}” (items keep their other goals)',
+  'goals.deleteNamed': 'Delete {title}',
+  'goals.add': 'Add goal',
+  'goals.colour': 'Colour of {title}',
+  'goals.title': 'Goal title',
+  'goals.description': 'Goal description',
+  'goals.descriptionPlaceholder': 'What success looks like…',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

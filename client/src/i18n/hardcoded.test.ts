@@ -78,7 +78,6 @@ const PENDING = new Set<string>([
   'roadmap/BaselineBar.tsx',
   'roadmap/BaselineFacts.tsx',
   'roadmap/BaselinesDialog.tsx',
-  'roadmap/GoalsDialog.tsx',
   'roadmap/SetBaseline.tsx',
   'roadmap/SlippedList.tsx',
   'stakeholder/CapacityCard.tsx',

@@ -452,4 +452,18 @@ export const sv: Record<MessageId, string> = {
   'deleteLane.action': 'Ta bort spåret',
 
   'common.canUndo': 'Du kan ångra detta.',
+
+  'goals.heading': 'Strategiska mål',
+  'goals.new': 'Nytt mål',
+  'goals.none': 'Inga mål än.',
+  'goals.withoutItems': '{count, plural, one {# mål saknar poster än.} other {# mål saknar poster än.}}',
+  'goals.noItems': 'Inga poster',
+  'goals.items': '{count, plural, one {# post} other {# poster}}',
+  'goals.deleteTitle': 'Ta bort målet ”{title}” (posterna behåller sina andra mål)',
+  'goals.deleteNamed': 'Ta bort {title}',
+  'goals.add': 'Lägg till mål',
+  'goals.colour': 'Färg för {title}',
+  'goals.title': 'Målets titel',
+  'goals.description': 'Målets beskrivning',
+  'goals.descriptionPlaceholder': 'Hur framgång ser ut…',
 };
