@@ -41,6 +41,8 @@ describe('catalogues', () => {
       });
       for (const [id, message] of Object.entries(catalogue)) {
         expect(message.trim(), id).not.toBe('');
+        // ICU quotes from a lone apostrophe before a brace: "'{name}'" would print {name} itself
+        expect(message, `${id}: write ''{arg}'' for quotes around an argument`).not.toMatch(/(^|[^'])'\{/);
         expect(argumentsOf(message), id).toEqual(argumentsOf(en[id as keyof typeof en]));
         expect(tagsOf(message), id).toEqual(tagsOf(en[id as keyof typeof en]));
         const values = {
