@@ -75,8 +75,6 @@ const PENDING = new Set<string>([
   'resources/TeamRow.tsx',
   'resources/TimeOffField.tsx',
   'resources/UnstaffedRows.tsx',
-  'roadmap/BaselinesDialog.tsx',
-  'roadmap/SetBaseline.tsx',
   'stakeholder/CapacityCard.tsx',
   'stakeholder/MeasuresCards.tsx',
   'stakeholder/MilestonesCard.tsx',
