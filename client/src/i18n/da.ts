@@ -523,4 +523,17 @@ export const da: Record<MessageId, string> = {
   'baselines.none': 'Ingen baselines endnu.',
   'baselines.editorsSet': 'Redaktører sætter dem.',
   'baselines.noneChoice': 'Ingen (ingen baseline-linjer eller afvigelser)',
+
+  'resources.addPerson': 'Tilføj person',
+  'resources.addTeam': 'Tilføj team',
+  'resources.loadLegend': 'Ugentlig belastning mod kapacitet',
+  'resources.under50': 'Under {pct}',
+  'resources.near100': 'Nær {pct}',
+  'resources.over': 'Over kapacitet',
+  'resources.emptyTitle': 'Tilføj personer og teams for at se, hvem der udfører arbejdet',
+  'resources.emptyBody':
+    'Hver person får en række med sine opgaver og sin ugentlige belastning mod kapaciteten; teams summerer behov mod kapacitet.',
+  'resources.deletePerson': 'Slet person',
+  'resources.deleteTeamHeading': 'Slet teamet “{name}”?',
+  'resources.deleteTeam': 'Slet team',
 };

@@ -523,6 +523,19 @@ export const en = {
   'baselines.none': 'No baselines yet.',
   'baselines.editorsSet': 'Editors set them.',
   'baselines.noneChoice': 'None (no baseline lines or variance)',
+
+  'resources.addPerson': 'Add person',
+  'resources.addTeam': 'Add team',
+  'resources.loadLegend': 'Weekly load against capacity',
+  'resources.under50': 'Under {pct}',
+  'resources.near100': 'Near {pct}',
+  'resources.over': 'Over capacity',
+  'resources.emptyTitle': 'Add people and teams to see who does the work',
+  'resources.emptyBody':
+    'Each person gets a row with their assignments and their weekly load against capacity; teams sum up demand against capacity.',
+  'resources.deletePerson': 'Delete person',
+  'resources.deleteTeamHeading': 'Delete team “{name}”?',
+  'resources.deleteTeam': 'Delete team',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -527,4 +527,17 @@ export const sv: Record<MessageId, string> = {
   'baselines.none': 'Inga baslinjer än.',
   'baselines.editorsSet': 'Redaktörer sätter dem.',
   'baselines.noneChoice': 'Ingen (inga baslinjer eller avvikelser)',
+
+  'resources.addPerson': 'Lägg till person',
+  'resources.addTeam': 'Lägg till team',
+  'resources.loadLegend': 'Beläggning per vecka mot kapacitet',
+  'resources.under50': 'Under {pct}',
+  'resources.near100': 'Nära {pct}',
+  'resources.over': 'Över kapacitet',
+  'resources.emptyTitle': 'Lägg till personer och team för att se vem som gör arbetet',
+  'resources.emptyBody':
+    'Varje person får en rad med sina uppdrag och sin beläggning per vecka mot kapaciteten; teamen summerar behov mot kapacitet.',
+  'resources.deletePerson': 'Ta bort person',
+  'resources.deleteTeamHeading': 'Ta bort teamet ”{name}”?',
+  'resources.deleteTeam': 'Ta bort team',
 };
