@@ -536,6 +536,26 @@ export const en = {
   'resources.deletePerson': 'Delete person',
   'resources.deleteTeamHeading': 'Delete team “{name}”?',
   'resources.deleteTeam': 'Delete team',
+
+  'team.people': '{count, plural, one {# person} other {# people}}',
+  'team.none': 'No team',
+  'team.renameTitle': 'Team name: click to rename',
+  'team.name': 'Team name',
+  'team.up': 'Move team up',
+  'team.down': 'Move team down',
+  'team.addPerson': 'Add a person to {name}',
+  'team.deleteTitle': 'Delete team (its people stay)',
+  'team.deleteNamed': 'Delete team {name}',
+  'person.details': 'Person details',
+  'person.kind': 'Person',
+  'person.role': 'Role',
+  'person.noRole': 'No role',
+  'person.team': 'Team',
+  'person.capacity': 'Capacity',
+  'person.timeOff': 'Time off',
+  'person.nonePlanned': 'None planned',
+  'person.assignments': 'Assignments',
+  'person.noAssignments': 'Not assigned to anything yet.',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;
