@@ -46,6 +46,7 @@ describe('client layers (biome noRestrictedImports in biome.json)', () => {
     ['comments', '../roadmap/RoadmapContext'],
     ['stakeholder', '../history/index'],
     ['roadmap', '../comments/index'],
+    ['i18n', '../ui/Modal'],
   ])('a module in %s/ importing %s fails the lint', async (folder, target) => {
     const { code, out } = await lintProbe(folder, target);
     expect(code).not.toBe(0);
@@ -63,6 +64,8 @@ describe('client layers (biome noRestrictedImports in biome.json)', () => {
     ['shell', '../kickoff/KickoffContext'],
     ['stakeholder', '../timeline/timeScale'],
     ['history', '../core/BoardContext'],
+    ['ui', '../i18n/useT'],
+    ['sync', '../i18n/useT'],
   ])('a module in %s/ may import %s', async (folder, target) => {
     const { code, out } = await lintProbe(folder, target);
     expect(out).not.toContain('noRestrictedImports');

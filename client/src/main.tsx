@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nProvider } from './i18n/I18nProvider';
 import { App } from './shell/App';
 import { registerServiceWorker } from './sync/offline';
 import './styles/base.css';
@@ -27,7 +28,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <I18nProvider>
+      <App />
+    </I18nProvider>
   </StrictMode>,
 );
 registerServiceWorker();

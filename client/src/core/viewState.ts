@@ -146,13 +146,6 @@ export function activeFilterCount(view: ViewState): number {
   );
 }
 
-export const GROUP_LABELS: Record<GroupBy, string> = {
-  lane: 'Lane',
-  program: 'Program',
-  owner: 'Owner',
-  status: 'Status',
-  goal: 'Goal',
-};
 export const GROUP_OPTIONS = GROUP_BY;
 
 /** Adds a value to a list when absent, removes it when present. */

@@ -1,3 +1,4 @@
+import { dateFormat } from '../i18n/format';
 import type { VersionInfo } from '../sync/historyApi';
 
 const REASONS: Record<VersionInfo['reason'], string> = {
@@ -12,17 +13,17 @@ export function versionTitle(v: VersionInfo): string {
   return v.name ?? REASONS[v.reason];
 }
 
-const TIME = new Intl.DateTimeFormat(undefined, {
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   hour: '2-digit',
   minute: '2-digit',
-});
+};
 
 export function versionTime(v: VersionInfo): string {
   const at = new Date(v.createdAt);
-  return Number.isNaN(at.getTime()) ? v.createdAt : TIME.format(at);
+  return Number.isNaN(at.getTime()) ? v.createdAt : dateFormat(TIME_OPTIONS).format(at);
 }
 
 /** "Ana Lind, Bo Berg and 3 more": who was connected since the version before. */

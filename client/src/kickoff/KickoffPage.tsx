@@ -8,7 +8,7 @@ export function KickoffPage() {
   const itemId = useView().kickoff;
   return (
     <div className="kickoff-page" data-testid="kickoff-page">
-      <ErrorBoundary area="the kickoff">{itemId ? <KickoffView itemId={itemId} /> : <KickoffIndex />}</ErrorBoundary>
+      <ErrorBoundary area="kickoff">{itemId ? <KickoffView itemId={itemId} /> : <KickoffIndex />}</ErrorBoundary>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Person } from '@planroom/shared';
 import { useEffect } from 'react';
 import { usePerson } from '../core/records';
+import { useT } from '../i18n/useT';
 import { closeOnEscape } from '../ui/escape';
 import { CloseIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
@@ -17,6 +18,7 @@ export function PersonPanel() {
   const { resources, canEdit } = useResourceBoard();
   const id = useValue(resources.session.person);
   const person = usePerson(id);
+  const t = useT();
 
   // deleted here, elsewhere or by an undo: nothing left to show
   useEffect(() => {
@@ -36,24 +38,24 @@ export function PersonPanel() {
   return (
     <aside
       className="panel"
-      aria-label="Person details"
+      aria-label={t('person.details')}
       data-testid="person-panel"
       data-person-id={id}
       onKeyDown={onKeyDown}
     >
       <div className="panel-head">
         <h2>
-          <span className="panel-kind">Person</span>
+          <span className="panel-kind">{t('person.kind')}</span>
           {!canEdit && <span className="panel-title">{person.name}</span>}
         </h2>
         <button
           type="button"
           className="icon-button"
           onClick={() => resources.session.person.set(null)}
-          title="Close details"
+          title={t('panel.close')}
         >
           <CloseIcon />
-          <span className="sr-only">Close details</span>
+          <span className="sr-only">{t('panel.close')}</span>
         </button>
       </div>
       <div className="panel-body">
@@ -66,7 +68,7 @@ export function PersonPanel() {
               className="button danger subtle"
               onClick={() => resources.session.dialog.set({ kind: 'delete-person', personId: id })}
             >
-              Delete person
+              {t('resources.deletePerson')}
             </button>
           </div>
         )}
@@ -78,17 +80,18 @@ export function PersonPanel() {
 function PersonDetails({ person }: { person: Person }) {
   const { resources } = useResourceBoard();
   const team = person.teamId ? resources.model.teams.get(person.teamId) : undefined;
+  const t = useT();
   return (
     <dl className="details" data-testid="person-details">
-      <dt>Role</dt>
-      <dd>{person.role || 'No role'}</dd>
-      <dt>Team</dt>
-      <dd>{team?.name ?? 'No team'}</dd>
-      <dt>Capacity</dt>
+      <dt>{t('person.role')}</dt>
+      <dd>{person.role || t('person.noRole')}</dd>
+      <dt>{t('person.team')}</dt>
+      <dd>{team?.name ?? t('team.none')}</dd>
+      <dt>{t('person.capacity')}</dt>
       <dd>{capacityText(person)}</dd>
-      <dt>Time off</dt>
+      <dt>{t('person.timeOff')}</dt>
       <dd className="details-notes">
-        {person.timeOff.length ? person.timeOff.map((t) => timeOffText(t)).join('\n') : 'None planned'}
+        {person.timeOff.length ? person.timeOff.map((off) => timeOffText(off)).join('\n') : t('person.nonePlanned')}
       </dd>
     </dl>
   );
@@ -97,12 +100,13 @@ function PersonDetails({ person }: { person: Person }) {
 function PersonAssignments({ personId }: { personId: string }) {
   const { canEdit } = useResourceBoard();
   const assignments = useAssignments({ personId });
+  const t = useT();
   return (
     <section className="field assignments-field" data-testid="person-assignments" aria-labelledby={`pa-${personId}`}>
       <h3 className="field-label" id={`pa-${personId}`}>
-        Assignments
+        {t('person.assignments')}
       </h3>
-      {assignments.length === 0 && <p className="field-hint">Not assigned to anything yet.</p>}
+      {assignments.length === 0 && <p className="field-hint">{t('person.noAssignments')}</p>}
       <ul className="asg-list">
         {assignments.map((a) =>
           canEdit ? (

@@ -1,6 +1,7 @@
 import { deletePerson, deleteTeam } from '@planroom/shared';
 import { useCallback } from 'react';
 import { usePerson } from '../core/records';
+import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useValue } from '../ui/useValue';
 import { write } from './actions';
@@ -24,6 +25,7 @@ export function ResourceDialogs() {
 function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: () => void }) {
   const ctx = useResourceBoard();
   const person = usePerson(personId);
+  const t = useT();
   const assignments = ctx.resources.model.assignments.all().filter((a) => a.personId === personId).length;
   let owned = 0;
   for (const item of ctx.store.getItems().values()) if (item.ownerId === personId) owned++;
@@ -31,8 +33,8 @@ function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: 
 
   return (
     <ConfirmDialog
-      heading="Delete person"
-      action="Delete person"
+      heading={t('resources.deletePerson')}
+      action={t('resources.deletePerson')}
       onConfirm={() => {
         if (write(ctx, () => deletePerson(ctx.doc, personId))) ctx.resources.session.person.set(null);
       }}
@@ -41,7 +43,7 @@ function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: 
       testId="delete-person-dialog"
     >
       <p data-testid="delete-person-summary">{deletePersonText(name, assignments, owned)}</p>
-      <p className="muted dialog-note">You can undo this.</p>
+      <p className="muted dialog-note">{t('common.canUndo')}</p>
     </ConfirmDialog>
   );
 }
@@ -49,18 +51,19 @@ function DeletePersonDialog({ personId, onClose }: { personId: string; onClose: 
 function DeleteTeamDialog({ teamId, onClose }: { teamId: string; onClose: () => void }) {
   const ctx = useResourceBoard();
   const team = ctx.resources.model.teams.get(teamId);
+  const t = useT();
   const members = ctx.store.people.all().filter((p) => p.teamId === teamId).length;
 
   return (
     <ConfirmDialog
-      heading={`Delete team “${team?.name ?? ''}”?`}
-      action="Delete team"
+      heading={t('resources.deleteTeamHeading', { name: team?.name ?? '' })}
+      action={t('resources.deleteTeam')}
       onConfirm={() => write(ctx, () => deleteTeam(ctx.doc, teamId))}
       onClose={onClose}
       testId="delete-team-dialog"
     >
       <p>{deleteTeamText(team?.name ?? '', members)}</p>
-      <p className="muted dialog-note">You can undo this.</p>
+      <p className="muted dialog-note">{t('common.canUndo')}</p>
     </ConfirmDialog>
   );
 }

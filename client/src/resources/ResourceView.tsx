@@ -1,6 +1,7 @@
 import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import type { LoadWindow } from '@planroom/shared';
 import { useEffect, useMemo, useRef } from 'react';
+import { useT } from '../i18n/useT';
 import { useBoardSpace } from '../timeline/boardSpace';
 import { rowRange } from '../timeline/rowGeometry';
 import { TimeCanvas } from '../timeline/TimeCanvas';
@@ -194,13 +195,11 @@ function weeksAhead(window: LoadWindow | null, today: number, quarter: Period): 
 }
 
 function EmptyState({ ctx }: { ctx: ResourcesContextValue }) {
+  const t = useT();
   return (
     <div className="res-empty" data-testid="resources-empty">
-      <p className="res-empty-title">Add people and teams to see who does the work</p>
-      <p className="muted">
-        Each person gets a row with their assignments and their weekly load against capacity; teams sum up demand
-        against capacity.
-      </p>
+      <p className="res-empty-title">{t('resources.emptyTitle')}</p>
+      <p className="muted">{t('resources.emptyBody')}</p>
       {ctx.canEdit && <AddButtons ctx={ctx} className="res-empty-actions" first="primary" second="" />}
     </div>
   );
@@ -209,15 +208,16 @@ function EmptyState({ ctx }: { ctx: ResourcesContextValue }) {
 /** "Add person" and "Add team": under the rows, or in the empty state. */
 function AddButtons(props: { ctx: ResourcesContextValue; className: string; first: string; second?: string }) {
   const { ctx, className, first, second = first } = props;
+  const t = useT();
   return (
     <div className={className}>
       <button type="button" className={`button ${first}`.trim()} onClick={() => addPerson(ctx, null)}>
         <PlusIcon size={14} />
-        Add person
+        {t('resources.addPerson')}
       </button>
       <button type="button" className={`button ${second}`.trim()} onClick={() => addTeam(ctx)}>
         <PlusIcon size={14} />
-        Add team
+        {t('resources.addTeam')}
       </button>
     </div>
   );

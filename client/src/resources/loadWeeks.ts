@@ -8,6 +8,7 @@ import {
   quarterLabel,
   toDayNumber,
 } from '@planroom/shared';
+import { dateFormat } from '../i18n/format';
 
 /**
  * Weeks of a capacity report on the time axis. A report counts whole Monday-to-Sunday
@@ -99,7 +100,7 @@ export interface MonthCell {
   label: string;
 }
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = () => dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Calendar months overlapping the days [fromDay, toDay), for summaries at coarse zoom. */
 export function monthsOverlapping(window: LoadWindow, fromDay: number, toDay: number): MonthCell[] {
@@ -113,7 +114,7 @@ export function monthsOverlapping(window: LoadWindow, fromDay: number, toDay: nu
       startDay,
       endDay,
       weeks: weekRange(window, startDay, endDay),
-      label: monthName.format(new Date(startDay * 86_400_000)),
+      label: monthName().format(new Date(startDay * 86_400_000)),
     });
     start = end;
   }

@@ -1,33 +1,25 @@
 import { type Assignment, type Balance, FULL_TIME_HOURS, type Person, weeklyHours } from '@planroom/shared';
+import { numberFormat } from '../i18n/format';
 import { percentText } from './loadScale';
 
 /** Words and numbers of the resource view, kept apart so they can be tested as text. */
 
 const MINUS = '\u2212';
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** Hours as people say them: "52", "14.4", "1,200". */
 export function hoursText(hours: number): string {
   const rounded = Math.round(hours * 10) / 10;
-  return number.format(Object.is(rounded, -0) ? 0 : rounded);
+  return numberFormat({ maximumFractionDigits: 1 }).format(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-// Formatters are costly to make and a board shows hundreds of figures: one per precision.
-const fixed = new Map<number, Intl.NumberFormat>();
-function fixedFormat(digits: number): Intl.NumberFormat {
-  let f = fixed.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    fixed.set(digits, f);
-  }
-  return f;
-}
+// in the person's locale ("14.4" / "14,4"); `numberFormat` keeps one formatter per precision
+const fixedFormat = (digits: number) => numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A signed figure with a real minus sign: "−120", "+40", "0". */
 export function signed(value: number, digits = 0): string {
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
-  if (rounded === 0) return (0).toFixed(digits);
+  if (rounded === 0) return fixedFormat(digits).format(0);
   return `${rounded < 0 ? MINUS : '+'}${fixedFormat(digits).format(Math.abs(rounded))}`;
 }
 

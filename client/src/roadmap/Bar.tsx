@@ -4,6 +4,7 @@ import { type MouseEvent, memo, useCallback, useState, useSyncExternalStore } fr
 import { usePerson } from '../core/records';
 import type { DragMode } from '../core/session';
 import { useItem } from '../core/useYjs';
+import { translate } from '../i18n/translate';
 import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import { StatusIcon } from '../ui/icons';
 import { PRESENTATION_TITLE_SCALE, titleWidth } from '../ui/textWidth';
@@ -226,7 +227,7 @@ export const Bar = memo(function Bar({ id, rowKey, x, width, row, labelOutside, 
         <span
           className="connector"
           data-testid="connector"
-          title="Drag onto another item to make it depend on this one"
+          title={translate('bar.connector')}
           aria-hidden="true"
           onPointerDown={(e) => startLinkDrag(ctx, e, id)}
           onClick={(e) => e.stopPropagation()}

@@ -1,6 +1,7 @@
 import { type Baseline, type Item, itemVariance, toDayNumber } from '@planroom/shared';
 import { memo } from 'react';
 import { useItem } from '../core/useYjs';
+import { translate } from '../i18n/translate';
 import { BAR_HEIGHT, MILESTONE_SIZE, rowTop } from '../timeline/bars';
 import { baselineSpanText, varianceLines } from './baselineText';
 import { useChosenBaseline } from './useBaseline';
@@ -13,7 +14,7 @@ const MARK = 7;
 export function baselineTooltip(item: Item, baseline: Baseline | null): string[] {
   if (!baseline) return [];
   const v = itemVariance(item, baseline);
-  return v ? varianceLines(item, v, baseline.name) : [`Not in baseline '${baseline.name}' (added after it)`];
+  return v ? varianceLines(item, v, baseline.name) : [translate('baseline.notInBar', { name: baseline.name })];
 }
 
 interface Props {
@@ -47,7 +48,7 @@ export const BaselineBar = memo(function BaselineBar({ id, x, row, ppd }: Props)
       data-item-id={item.id}
       data-start={was.start}
       data-end={was.end}
-      title={`Baseline '${baseline.name}': ${baselineSpanText(item.kind, was)}`}
+      title={translate('baseline.barTitle', { name: baseline.name, span: baselineSpanText(item.kind, was) })}
       aria-hidden="true"
       style={{ left, top, width }}
     />

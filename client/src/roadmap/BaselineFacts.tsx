@@ -1,4 +1,5 @@
 import { type Item, itemVariance } from '@planroom/shared';
+import { useT } from '../i18n/useT';
 import { baselineSpanText, shiftText } from './baselineText';
 import { useChosenBaseline } from './useBaseline';
 
@@ -17,6 +18,7 @@ function Shift({ label, days }: { label: string; days: number }) {
  */
 export function BaselineFacts({ item }: { item: Item }) {
   const baseline = useChosenBaseline();
+  const t = useT();
   if (!baseline) return null;
   const v = itemVariance(item, baseline);
   const was = baseline.dates[item.id];
@@ -26,20 +28,20 @@ export function BaselineFacts({ item }: { item: Item }) {
       data-testid="baseline-variance"
       data-start-days={v?.startDays}
       data-end-days={v?.endDays}
-      aria-label="Against the baseline"
+      aria-label={t('baseline.against')}
     >
-      <h3>Baseline '{baseline.name}'</h3>
+      <h3>{t('baseline.heading', { name: baseline.name })}</h3>
       {!v || !was ? (
-        <p className="muted">Not in this baseline: added after it was set.</p>
+        <p className="muted">{t('baseline.notIn')}</p>
       ) : (
         <>
-          <p>Planned: {baselineSpanText(item.kind, was)}</p>
+          <p>{t('baseline.planned', { span: baselineSpanText(item.kind, was) })}</p>
           {item.kind === 'milestone' ? (
-            <Shift label="Due" days={v.endDays} />
+            <Shift label={t('baseline.dueLabel')} days={v.endDays} />
           ) : (
             <>
-              <Shift label="Start" days={v.startDays} />
-              <Shift label="End" days={v.endDays} />
+              <Shift label={t('baseline.startLabel')} days={v.startDays} />
+              <Shift label={t('baseline.endLabel')} days={v.endDays} />
             </>
           )}
         </>

@@ -10,6 +10,9 @@ import {
 import { useCallback, useState } from 'react';
 import { edit } from '../core/edit';
 import { useDerived } from '../core/records';
+import { currentLocale } from '../i18n/language';
+import { translate } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { TrashIcon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
 import { NameInput } from '../ui/NameInput';
@@ -30,9 +33,16 @@ function BaselineIcon() {
 }
 
 function sourceText(b: Baseline): string {
-  const set = new Date(b.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-  if (b.source.kind === 'now') return `set ${set}`;
-  return `from ${b.source.versionName ? `'${b.source.versionName}'` : `version ${b.source.versionId}`}, set ${set}`;
+  const set = new Date(b.createdAt).toLocaleDateString(currentLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  if (b.source.kind === 'now') return translate('baselines.setOn', { date: set });
+  const version = b.source.versionName
+    ? translate('baselines.versionNamed', { name: b.source.versionName })
+    : translate('baselines.versionNumber', { id: String(b.source.versionId) });
+  return translate('baselines.fromVersion', { version, date: set });
 }
 
 function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean }) {
@@ -40,6 +50,7 @@ function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean
   const { canEdit, doc } = ctx;
   // a baseline's name never asks for the focus on its own (NameInput's `focus` stays empty)
   const [focus] = useState(() => new Value<string | null>(null));
+  const t = useT();
   return (
     <li className="baseline-row" data-testid="baseline-row" data-baseline-id={baseline.id} data-chosen={chosen}>
       <label title={canEdit ? 'Measure the roadmap against this baseline' : undefined}>
@@ -56,8 +67,8 @@ function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean
             name={baseline.name}
             focus={focus}
             className="baseline-name-input"
-            title="Rename the baseline"
-            label={`Name of baseline ${baseline.name}`}
+            title={t('baselines.renameTitle')}
+            label={t('baselines.nameOf', { name: baseline.name })}
             onRename={(name) => edit(ctx, () => renameBaseline(doc, baseline.id, name))}
           />
         ) : (
@@ -69,11 +80,11 @@ function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean
         <button
           type="button"
           className="icon-button small danger"
-          title={`Delete baseline '${baseline.name}' (undo brings it back)`}
+          title={t('baselines.deleteTitle', { name: baseline.name })}
           onClick={() => edit(ctx, () => deleteBaseline(doc, baseline.id))}
         >
           <TrashIcon size={14} />
-          <span className="sr-only">Delete {baseline.name}</span>
+          <span className="sr-only">{t('baselines.deleteNamed', { name: baseline.name })}</span>
         </button>
       )}
     </li>
@@ -84,17 +95,20 @@ function BaselineRow({ baseline, chosen }: { baseline: Baseline; chosen: boolean
 export function BaselinesButton() {
   const { session } = useRoadmap();
   const chosen = useChosenBaseline();
+  const t = useT();
   return (
     <button
       type="button"
       className="button subtle"
       data-testid="baselines-button"
-      title="Baselines (B): keep the plan's dates, see how far items and milestones have moved since"
+      title={t('baselines.buttonTitle')}
       aria-haspopup="dialog"
       onClick={() => session.dialog.set({ kind: 'baselines' })}
     >
       <BaselineIcon />
-      <span className="baselines-button-label">{chosen ? `Baseline: ${chosen.name}` : 'Baselines'}</span>
+      <span className="baselines-button-label">
+        {chosen ? t('baselines.chosen', { name: chosen.name }) : t('baselines.button')}
+      </span>
     </button>
   );
 }
@@ -125,10 +139,11 @@ function BrokenBaselines() {
     () => readBaselines(doc).problems,
     (a, b) => JSON.stringify(a) === JSON.stringify(b),
   );
+  const t = useT();
   if (!problems.length) return null;
   return (
     <div className="baseline-problems" role="alert" data-testid="baseline-problems">
-      <p>Some baselines need attention and are left out:</p>
+      <p>{t('baselines.problems')}</p>
       <ul>
         {problems.map((p) => (
           <li key={`${p.id}:${p.field}`}>
@@ -139,7 +154,7 @@ function BrokenBaselines() {
                 className="link-button"
                 onClick={() => edit(ctx, () => deleteBaseline(ctx.doc, p.id))}
               >
-                Delete it
+                {t('baselines.deleteIt')}
               </button>
             )}
           </li>
@@ -159,20 +174,19 @@ export function BaselinesDialog({ onClose }: { onClose: () => void }) {
   const { canEdit, doc } = ctx;
   const baselines = useBaselines();
   const chosen = useChosenBaseline();
+  const t = useT();
   return (
-    <Modal heading="Baselines" onClose={onClose} width={640} testId="baselines-dialog">
-      <p className="muted">
-        A baseline keeps every item's dates at one moment. The chosen one is drawn as a thin line under each bar, and
-        each item shows how many days it has moved since.
-      </p>
+    <Modal heading={t('baselines.heading')} onClose={onClose} width={640} testId="baselines-dialog">
+      <p className="muted">{t('baselines.intro')}</p>
       {canEdit && <SetBaseline />}
       <BrokenBaselines />
       {baselines.length === 0 ? (
         <p className="muted" data-testid="no-baselines">
-          No baselines yet.{canEdit ? '' : ' Editors set them.'}
+          {t('baselines.none')}
+          {canEdit ? '' : ` ${t('baselines.editorsSet')}`}
         </p>
       ) : (
-        <ul className="baseline-list" aria-label="Baselines">
+        <ul className="baseline-list" aria-label={t('baselines.heading')}>
           <li className="baseline-row">
             <label>
               <input
@@ -182,7 +196,7 @@ export function BaselinesDialog({ onClose }: { onClose: () => void }) {
                 disabled={!canEdit}
                 onChange={() => edit(ctx, () => chooseBaseline(doc, null))}
               />
-              None (no baseline lines or variance)
+              {t('baselines.noneChoice')}
             </label>
           </li>
           {baselines.map((b) => (

@@ -1,4 +1,5 @@
 import { useItem } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { deleteMany } from './actions';
 import { useRoadmap } from './RoadmapContext';
@@ -7,19 +8,17 @@ import { useRoadmap } from './RoadmapContext';
 export function DeleteItemsDialog({ ids, onClose }: { ids: string[]; onClose: () => void }) {
   const ctx = useRoadmap();
   const first = useItem(ids[0] ?? '');
+  const t = useT();
 
   return (
     <ConfirmDialog
-      heading={`Delete ${ids.length} items?`}
-      action={<>Delete {ids.length} items</>}
+      heading={t('deleteItems.heading', { count: ids.length })}
+      action={t('deleteItems.action', { count: ids.length })}
       onConfirm={() => deleteMany(ctx, ids)}
       onClose={onClose}
       testId="delete-items-dialog"
     >
-      <p>
-        “{first?.title ?? 'An item'}” and {ids.length - 1} more go, with their links. Their children move up to the
-        deleted item’s parent. You can undo this.
-      </p>
+      <p>{t('deleteItems.body', { title: first?.title ?? t('deleteItems.anItem'), more: ids.length - 1 })}</p>
     </ConfirmDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { deleteLane } from '@planroom/shared';
 import { edit } from '../core/edit';
 import { useItemSpansInLane, useLane, useLaneIds } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useRoadmap } from './RoadmapContext';
 
@@ -12,24 +13,27 @@ export function DeleteLaneDialog({ laneId, onClose }: { laneId: string; onClose:
   const index = laneIds.indexOf(laneId);
   const heirId = laneIds[index - 1] ?? laneIds[index + 1];
   const heir = useLane(heirId ?? '');
+  const t = useT();
 
   const what =
     count === 0
-      ? 'The lane is empty.'
+      ? t('deleteLane.empty')
       : heir
-        ? `Its ${count} item${count === 1 ? '' : 's'} move to “${heir.title}”; nothing is deleted with it.`
-        : `It is the last lane and still holds ${count} item${count === 1 ? '' : 's'}: move them first.`;
+        ? t('deleteLane.move', { count, heir: heir.title })
+        : t('deleteLane.last', { count });
 
   return (
     <ConfirmDialog
-      heading={`Delete lane “${lane?.title ?? ''}”?`}
-      action="Delete lane"
+      heading={t('deleteLane.heading', { title: lane?.title ?? '' })}
+      action={t('deleteLane.action')}
       onConfirm={() => edit(ctx, () => deleteLane(ctx.doc, laneId))}
       onClose={onClose}
       testId="delete-lane-dialog"
       disabled={count > 0 && !heir}
     >
-      <p>{what} You can undo this.</p>
+      <p>
+        {what} {t('common.canUndo')}
+      </p>
     </ConfirmDialog>
   );
 }

@@ -3,10 +3,11 @@ import { useId, useState } from 'react';
 import { edit } from '../core/edit';
 import { useDep } from '../core/records';
 import { useItem } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { CheckIcon, TrashIcon, WarningIcon } from '../ui/icons';
-import { DEP_TYPE_LABELS, lagText, violationOf } from './depText';
+import { depTypeLabel, lagText, violationOf } from './depText';
 import { PanelClose } from './PanelClose';
 import { useRoadmap } from './RoadmapContext';
 
@@ -20,15 +21,16 @@ export function DepPanel({ id }: { id: string }) {
   const ids = useId();
   const [lag, setLag] = useState<string | null>(null);
   const [error, setError] = useState<string>();
+  const t = useT();
   if (!dep || !from || !to) {
     return (
       <>
         <div className="panel-head">
-          <h2>Dependency</h2>
+          <h2>{t('dep.kind')}</h2>
           <PanelClose />
         </div>
         <div className="panel-body">
-          <p>This link is no longer on the board.</p>
+          <p>{t('dep.gone')}</p>
         </div>
       </>
     );
@@ -45,7 +47,7 @@ export function DepPanel({ id }: { id: string }) {
     if (lag === null || !dep) return;
     const n = Number(lag);
     if (lag.trim() === '' || !Number.isInteger(n)) {
-      setError('Lag must be a whole number of days (negative for a lead)');
+      setError(t('dep.lagError'));
       return;
     }
     if (n === dep.lagDays) setLag(null);
@@ -59,8 +61,8 @@ export function DepPanel({ id }: { id: string }) {
     <>
       <div className="panel-head">
         <h2>
-          <span className="panel-kind">Dependency</span>
-          <span className="panel-title">{DEP_TYPE_LABELS[dep.type]}</span>
+          <span className="panel-kind">{t('dep.kind')}</span>
+          <span className="panel-title">{depTypeLabel(dep.type)}</span>
         </h2>
         <PanelClose />
       </div>
@@ -70,7 +72,7 @@ export function DepPanel({ id }: { id: string }) {
             {from.title}
           </button>
           <span aria-hidden="true"> → </span>
-          <span className="sr-only"> leads to </span>
+          <span className="sr-only"> {t('dep.leadsTo')} </span>
           <button type="button" className="link-button" onClick={() => session.select(to.id)}>
             {to.title}
           </button>
@@ -81,31 +83,31 @@ export function DepPanel({ id }: { id: string }) {
           </p>
         ) : (
           <p className="dep-status" role="status">
-            <CheckIcon size={14} /> Holds with the current dates.
+            <CheckIcon size={14} /> {t('dep.holds')}
           </p>
         )}
         {canEdit ? (
           <form className="item-form" onSubmit={(e) => e.preventDefault()}>
             <div className="form-pair">
-              <Row label="Type" htmlFor={`${ids}-type`}>
+              <Row label={t('dep.type')} htmlFor={`${ids}-type`}>
                 <select
                   id={`${ids}-type`}
                   value={dep.type}
                   onChange={(e) => write(() => updateDependency(ctx.doc, dep.id, { type: e.target.value as DepType }))}
                 >
-                  {DEP_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {t}: {DEP_TYPE_LABELS[t]}
+                  {DEP_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {type}: {depTypeLabel(type)}
                     </option>
                   ))}
                 </select>
               </Row>
               <Row
-                label="Lag (days)"
+                label={t('dep.lagDays')}
                 htmlFor={`${ids}-lag`}
                 error={error}
                 errorId={`${ids}-lag-error`}
-                hint="Negative for a lead."
+                hint={t('dep.lagHint')}
               >
                 <input
                   id={`${ids}-lag`}
@@ -127,17 +129,17 @@ export function DepPanel({ id }: { id: string }) {
             </div>
             <div className="form-actions">
               <button type="button" className="button danger subtle" onClick={remove}>
-                <TrashIcon size={14} /> Delete link
+                <TrashIcon size={14} /> {t('dep.delete')}
               </button>
             </div>
           </form>
         ) : (
           <dl className="details">
-            <dt>Type</dt>
+            <dt>{t('dep.type')}</dt>
             <dd>
-              {dep.type}: {DEP_TYPE_LABELS[dep.type]}
+              {dep.type}: {depTypeLabel(dep.type)}
             </dd>
-            <dt>Lag</dt>
+            <dt>{t('dep.lagLabel')}</dt>
             <dd>{lagText(dep.lagDays)}</dd>
           </dl>
         )}

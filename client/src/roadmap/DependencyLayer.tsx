@@ -2,6 +2,7 @@ import { addDays, type Item } from '@planroom/shared';
 import { memo, useCallback, useSyncExternalStore } from 'react';
 import { useDep, useDerived } from '../core/records';
 import { useItem } from '../core/useYjs';
+import { translate } from '../i18n/translate';
 import type { DayScale } from '../timeline/timeScale';
 import { useLaneColumn } from '../timeline/useLaneColumn';
 import type { Band, DayWindow } from '../timeline/useViewport';
@@ -70,7 +71,7 @@ export const DependencyLayer = memo(function DependencyLayer({
         height: Math.max(0, rect.y1 - rect.y0),
       }}
     >
-      <title>Dependencies</title>
+      <title>{translate('dep.layer')}</title>
       <g transform={`translate(${-rect.x0} ${-rect.y0})`}>
         {ids.map((id) => (
           <Arrow key={id} id={id} />
@@ -182,7 +183,7 @@ const Arrow = memo(function Arrow({ id }: { id: string }) {
       data-critical={critical ? 'true' : 'false'}
       role="button"
       tabIndex={-1}
-      aria-label={`Link from ${from.title} to ${to.title}`}
+      aria-label={translate('dep.arrowLabel', { from: from.title, to: to.title })}
       aria-pressed={selected}
       onPointerDown={(e) => e.stopPropagation()}
       onClick={() => session.selectDep(id)}

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { translate } from '../i18n/translate';
 import { BAR_HEIGHT } from '../timeline/bars';
 import { idsInRect, normalizeRect, type Rect } from '../timeline/rowGeometry';
 import { useRoadmap } from './RoadmapContext';
@@ -23,7 +24,10 @@ export function GhostLayer({ ppd, laneColumn }: { ppd: number; laneColumn: numbe
             data-testid="ghost-bar"
             data-item-id={id}
             data-days={days}
-            title={`${store.getItem(id)?.title ?? ''}: ${days > 0 ? '+' : ''}${days} days`}
+            title={translate('drag.shift', {
+              title: store.getItem(id)?.title ?? '',
+              shift: `${days > 0 ? '+' : ''}${translate('bar.days', { count: days })}`,
+            })}
             style={{ left: laneColumn + place.x + days * ppd, top: place.y, width: place.width, height: BAR_HEIGHT }}
           />
         );

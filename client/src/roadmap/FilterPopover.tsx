@@ -1,9 +1,10 @@
 import { ITEM_KINDS, STATUSES } from '@planroom/shared';
 import { useGoals, usePeople, useView } from '../core/records';
 import { activeFilterCount, toggled } from '../core/viewState';
-import { FilterIcon, STATUS_INFO } from '../ui/icons';
+import { useT } from '../i18n/useT';
+import { FilterIcon, statusInfo } from '../ui/icons';
 import { Popover } from '../ui/Popover';
-import { KIND_LABELS } from './labels';
+import { kindLabel } from './labels';
 import { useRoadmap } from './RoadmapContext';
 import { useStructure } from './useLayout';
 
@@ -47,52 +48,53 @@ export function FilterPopover() {
   const goals = useGoals();
   const count = activeFilterCount(state) - (state.text.trim() ? 1 : 0);
   const clear = () => view.update({ statuses: [], kinds: [], ownerIds: [], goalIds: [] });
+  const t = useT();
 
   return (
     <Popover
       label={
         <>
           <FilterIcon size={14} />
-          Filter
+          {t('filter.button')}
           {count > 0 && <span className="count-badge">{count}</span>}
         </>
       }
       className="button subtle"
-      title="Filter by status, kind, owner or goal"
+      title={t('filter.title')}
       testId="filter-button"
       panelTestId="filter-popover"
-      panelLabel="Filter items"
+      panelLabel={t('filter.panel')}
       pressed={count > 0}
     >
       {() => (
         <div className="filter-panel">
           <Group
-            legend="Status"
-            options={STATUSES.map((s) => ({ value: s, label: STATUS_INFO[s].label }))}
+            legend={t('filter.status')}
+            options={STATUSES.map((s) => ({ value: s, label: statusInfo(s).label }))}
             selected={state.statuses}
             onToggle={(v) => view.update({ statuses: toggled(state.statuses, v as (typeof STATUSES)[number]) })}
           />
           <Group
-            legend="Kind"
-            options={ITEM_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            legend={t('filter.kind')}
+            options={ITEM_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))}
             selected={state.kinds}
             onToggle={(v) => view.update({ kinds: toggled(state.kinds, v as (typeof ITEM_KINDS)[number]) })}
           />
           <Group
-            legend="Owner"
+            legend={t('filter.owner')}
             options={people.map((p) => ({ value: p.id, label: p.name, color: p.color }))}
             selected={state.ownerIds}
             onToggle={(v) => view.update({ ownerIds: toggled(state.ownerIds, v) })}
           />
           <Group
-            legend="Goal"
+            legend={t('filter.goal')}
             options={goals.map((g) => ({ value: g.id, label: g.title, color: g.color }))}
             selected={state.goalIds}
             onToggle={(v) => view.update({ goalIds: toggled(state.goalIds, v) })}
           />
           <div className="filter-actions">
             <button type="button" className="button subtle small" onClick={clear} disabled={count === 0}>
-              Clear filters
+              {t('filter.clear')}
             </button>
           </div>
         </div>
@@ -105,16 +107,17 @@ export function FilterPopover() {
 export function HiddenNote() {
   const { view } = useRoadmap();
   const { hidden } = useStructure();
+  const t = useT();
   if (!hidden) return null;
   return (
     <span className="hidden-note" data-testid="hidden-count">
-      {hidden} hidden by filters
+      {t('filter.hidden', { count: hidden })}
       <button
         type="button"
         className="link-button"
         onClick={() => view.update({ text: '', statuses: [], kinds: [], ownerIds: [], goalIds: [] })}
       >
-        Show all
+        {t('filter.showAll')}
       </button>
     </span>
   );

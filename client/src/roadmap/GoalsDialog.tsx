@@ -2,6 +2,7 @@ import { createGoal, deleteGoal, type Goal, goalsWithoutItems, updateGoal } from
 import { useState } from 'react';
 import { edit } from '../core/edit';
 import { useDerived, useGoals } from '../core/records';
+import { useT } from '../i18n/useT';
 import { PlusIcon, TrashIcon, WarningIcon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
 import { itemCounts } from './goalCounts';
@@ -19,13 +20,14 @@ export function GoalsDialog({ onClose }: { onClose: () => void }) {
   const ctx = useRoadmap();
   const { store, canEdit, view, session } = ctx;
   const goals = useGoals();
+  const t = useT();
   const counts = useDerived(store.subscribeAny, () => itemCounts(store.getItems()), sameCounts);
   const empty = new Set(
     goalsWithoutItems(snapshotOf({ items: store.getItems(), lanes: [], people: [], goals })).map((g) => g.id),
   );
 
   function add() {
-    edit(ctx, () => createGoal(ctx.doc, { title: 'New goal', color: PALETTE[goals.length % PALETTE.length] }));
+    edit(ctx, () => createGoal(ctx.doc, { title: t('goals.new'), color: PALETTE[goals.length % PALETTE.length] }));
   }
   function showItems(goal: Goal) {
     view.update({ goalIds: [goal.id] });
@@ -33,11 +35,11 @@ export function GoalsDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Modal heading="Strategic goals" onClose={onClose} width={620} testId="goals-dialog">
-      {goals.length === 0 && <p className="muted">No goals yet.</p>}
+    <Modal heading={t('goals.heading')} onClose={onClose} width={620} testId="goals-dialog">
+      {goals.length === 0 && <p className="muted">{t('goals.none')}</p>}
       {empty.size > 0 && (
         <p className="goals-gap" data-testid="goals-without-items">
-          <WarningIcon size={14} /> {empty.size} goal{empty.size === 1 ? ' has' : 's have'} no items yet.
+          <WarningIcon size={14} /> {t('goals.withoutItems', { count: empty.size })}
         </p>
       )}
       <ul className="goal-list">
@@ -52,21 +54,21 @@ export function GoalsDialog({ onClose }: { onClose: () => void }) {
             {canEdit ? <GoalEditor goal={goal} /> : <GoalView goal={goal} />}
             <div className="goal-meta">
               {empty.has(goal.id) ? (
-                <span className="badge badge-warn">No items</span>
+                <span className="badge badge-warn">{t('goals.noItems')}</span>
               ) : (
                 <button type="button" className="link-button" onClick={() => showItems(goal)}>
-                  {counts.get(goal.id)} item{counts.get(goal.id) === 1 ? '' : 's'}
+                  {t('goals.items', { count: counts.get(goal.id) ?? 0 })}
                 </button>
               )}
               {canEdit && (
                 <button
                   type="button"
                   className="icon-button small danger"
-                  title={`Delete goal “${goal.title}” (items keep their other goals)`}
+                  title={t('goals.deleteTitle', { title: goal.title })}
                   onClick={() => edit(ctx, () => deleteGoal(ctx.doc, goal.id))}
                 >
                   <TrashIcon size={14} />
-                  <span className="sr-only">Delete {goal.title}</span>
+                  <span className="sr-only">{t('goals.deleteNamed', { title: goal.title })}</span>
                 </button>
               )}
             </div>
@@ -75,7 +77,7 @@ export function GoalsDialog({ onClose }: { onClose: () => void }) {
       </ul>
       {canEdit && (
         <button type="button" className="button" onClick={add}>
-          <PlusIcon size={14} /> Add goal
+          <PlusIcon size={14} /> {t('goals.add')}
         </button>
       )}
     </Modal>
@@ -102,6 +104,7 @@ function GoalEditor({ goal }: { goal: Goal }) {
   const [title, setTitle] = useState<string | null>(null);
   const [description, setDescription] = useState<string | null>(null);
   const [error, setError] = useState<string>();
+  const t = useT();
   const save = (patch: Partial<Goal>) => {
     if (edit(ctx, () => updateGoal(ctx.doc, goal.id, patch), setError)) setError(undefined);
   };
@@ -110,14 +113,14 @@ function GoalEditor({ goal }: { goal: Goal }) {
       <input
         type="color"
         className="goal-color"
-        aria-label={`Colour of ${goal.title}`}
+        aria-label={t('goals.colour', { title: goal.title })}
         value={goal.color}
         onChange={(e) => save({ color: e.target.value })}
       />
       <div className="goal-fields">
         <input
           type="text"
-          aria-label="Goal title"
+          aria-label={t('goals.title')}
           value={title ?? goal.title}
           maxLength={120}
           onChange={(e) => setTitle(e.target.value)}
@@ -128,9 +131,9 @@ function GoalEditor({ goal }: { goal: Goal }) {
           onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
         />
         <textarea
-          aria-label="Goal description"
+          aria-label={t('goals.description')}
           rows={2}
-          placeholder="What success looks like…"
+          placeholder={t('goals.descriptionPlaceholder')}
           value={description ?? goal.description}
           maxLength={2000}
           onChange={(e) => setDescription(e.target.value)}

@@ -1,7 +1,9 @@
 import { daysBetween, type Item } from '@planroom/shared';
 import { useGoals, usePerson } from '../core/records';
 import { useLane } from '../core/useYjs';
-import { STATUS_INFO, StatusIcon } from '../ui/icons';
+import { translate } from '../i18n/translate';
+import { useT } from '../i18n/useT';
+import { StatusIcon, statusInfo } from '../ui/icons';
 import { ScheduleFacts } from './ItemExtras';
 import { useRoadmap } from './RoadmapContext';
 
@@ -9,25 +11,30 @@ import { useRoadmap } from './RoadmapContext';
 export function ItemDetails({ item }: { item: Item }) {
   const { ItemAssignments, ItemMeasures } = useRoadmap().slots;
   const lane = useLane(item.laneId ?? '');
-  const status = STATUS_INFO[item.status];
+  const status = statusInfo(item.status);
   const owner = usePerson(item.ownerId);
   const goals = useGoals().filter((g) => item.goalIds.includes(g.id));
+  const t = useT();
   return (
     <>
       <dl className="details" data-testid="item-details">
-        <dt>Dates</dt>
+        <dt>{t('details.dates')}</dt>
         <dd>
           {item.kind === 'milestone'
             ? item.start
-            : `${item.start} → ${item.end} (${daysBetween(item.start, item.end) + 1} days)`}
+            : t('details.span', {
+                start: item.start,
+                end: item.end,
+                days: translate('bar.days', { count: daysBetween(item.start, item.end) + 1 }),
+              })}
         </dd>
-        <dt>Status</dt>
+        <dt>{t('details.status')}</dt>
         <dd className={`status-text tone-${item.status}`} title={status.hint}>
           <StatusIcon status={item.status} /> {status.label}
         </dd>
         {item.kind !== 'milestone' && (
           <>
-            <dt>Progress</dt>
+            <dt>{t('details.progress')}</dt>
             <dd>
               <span className="progress-meter" aria-hidden="true">
                 <span style={{ width: `${item.progress}%` }} />
@@ -36,13 +43,13 @@ export function ItemDetails({ item }: { item: Item }) {
             </dd>
           </>
         )}
-        <dt>Lane</dt>
-        <dd>{lane?.title ?? 'No lane'}</dd>
-        <dt>Owner</dt>
-        <dd>{owner?.name ?? 'Nobody'}</dd>
+        <dt>{t('details.lane')}</dt>
+        <dd>{lane?.title ?? t('lane.none')}</dd>
+        <dt>{t('details.owner')}</dt>
+        <dd>{owner?.name ?? t('details.nobody')}</dd>
         {goals.length > 0 && (
           <>
-            <dt>Goals</dt>
+            <dt>{t('details.goals')}</dt>
             <dd className="details-goals">
               {goals.map((g) => (
                 <span key={g.id} className="goal-chip">
@@ -55,7 +62,7 @@ export function ItemDetails({ item }: { item: Item }) {
         )}
         {item.tags.length > 0 && (
           <>
-            <dt>Tags</dt>
+            <dt>{t('details.tags')}</dt>
             <dd className="details-goals" data-testid="item-tags">
               {item.tags.map((tag) => (
                 <span key={tag} className="goal-chip">
@@ -67,7 +74,7 @@ export function ItemDetails({ item }: { item: Item }) {
         )}
         {item.notes && (
           <>
-            <dt>Notes</dt>
+            <dt>{t('details.notes')}</dt>
             <dd className="details-notes">{item.notes}</dd>
           </>
         )}

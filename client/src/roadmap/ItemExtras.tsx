@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { edit } from '../core/edit';
 import { useDerived, useGoals, usePeople, useView } from '../core/records';
 import { toggled } from '../core/viewState';
+import { useT } from '../i18n/useT';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
 import { slackText } from './barText';
-import { KIND_LABELS } from './labels';
+import { kindLabel } from './labels';
 import { useRoadmap } from './RoadmapContext';
 import { rollupText } from './RowMarks';
 import { useCritical, useRollup } from './useLayout';
@@ -14,8 +15,18 @@ import { useCritical, useRollup } from './useLayout';
 /** Owner: one of the board's people (or nobody). */
 export function OwnerField({ item, id }: { item: Item; id: string }) {
   const people = usePeople();
+  const t = useT();
   const options = people.map((p) => ({ id: p.id, label: p.role ? `${p.name} (${p.role})` : p.name }));
-  return <RefField item={item} id={id} field="ownerId" label="Owner" none="Nobody" options={options} />;
+  return (
+    <RefField
+      item={item}
+      id={id}
+      field="ownerId"
+      label={t('form.owner')}
+      none={t('details.nobody')}
+      options={options}
+    />
+  );
 }
 
 /**
@@ -62,18 +73,19 @@ export function GoalsField({ item }: { item: Item }) {
   const ctx = useRoadmap();
   const goals = useGoals();
   const [error, setError] = useState<string>();
+  const t = useT();
   function toggle(goalId: string) {
     const goalIds = toggled(item.goalIds, goalId);
     if (edit(ctx, () => updateItem(ctx.doc, item.id, { goalIds }), setError)) setError(undefined);
   }
   return (
     <fieldset className="field goals-field" data-testid="goals-field">
-      <legend className="field-label">Goals</legend>
+      <legend className="field-label">{t('form.goals')}</legend>
       {goals.length === 0 && (
         <p className="field-hint">
-          No goals on this board yet.{' '}
+          {t('form.noGoals')}{' '}
           <button type="button" className="link-button" onClick={() => ctx.session.dialog.set({ kind: 'goals' })}>
-            Add goals
+            {t('form.addGoals')}
           </button>
         </p>
       )}
@@ -97,6 +109,7 @@ export function GoalsField({ item }: { item: Item }) {
 export function ScheduleFacts({ item }: { item: Item }) {
   const critical = useCritical(item.id);
   const pathOn = useView().critical !== null;
+  const t = useT();
   const found = useRollup(item.id);
   const rollup = found && found.start !== found.end ? found : undefined;
   if (!critical && !rollup) return null;
@@ -107,9 +120,7 @@ export function ScheduleFacts({ item }: { item: Item }) {
           {slackText(critical)}
         </p>
       )}
-      {!critical && pathOn && found && (
-        <p data-testid="slack">Slack: see its items (the critical path runs through the work inside a parent).</p>
-      )}
+      {!critical && pathOn && found && <p data-testid="slack">{t('form.slackParent')}</p>}
       {rollup && <p data-testid="rollup-facts">{rollupText(rollup)}</p>}
     </div>
   );
@@ -122,8 +133,18 @@ const sameOptions = (a: ReturnType<typeof parentOptions>, b: ReturnType<typeof p
 export function ParentField({ item, id }: { item: Item; id: string }) {
   const { store } = useRoadmap();
   const parents = useDerived(store.subscribeAny, () => parentOptions(store.getItems(), item), sameOptions);
-  const options = parents.map((o) => ({ id: o.id, label: `${KIND_LABELS[o.kind]}: ${o.title}` }));
-  return <RefField item={item} id={id} field="parentId" label="Parent" none="None (top level)" options={options} />;
+  const options = parents.map((o) => ({ id: o.id, label: `${kindLabel(o.kind)}: ${o.title}` }));
+  const t = useT();
+  return (
+    <RefField
+      item={item}
+      id={id}
+      field="parentId"
+      label={t('form.parent')}
+      none={t('form.topLevel')}
+      options={options}
+    />
+  );
 }
 
 /** Tags, written as a comma-separated list: committed on Enter or leaving the field; Esc puts them back. */
@@ -132,21 +153,22 @@ export function TagsField({ item, id }: { item: Item; id: string }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string>();
   const current = item.tags.join(', ');
+  const t = useT();
   function commit() {
     if (draft === null || draft === current) return setDraft(null);
-    const tags = [...new Set(draft.split(',').map((t) => t.trim()))].filter(Boolean);
+    const tags = [...new Set(draft.split(',').map((tag) => tag.trim()))].filter(Boolean);
     if (edit(ctx, () => updateItem(ctx.doc, item.id, { tags }), setError)) {
       setDraft(null);
       setError(undefined);
     }
   }
   return (
-    <Row label="Tags" htmlFor={id} error={error} errorId={`${id}-error`} hint="Separated by commas; search finds them.">
+    <Row label={t('form.tags')} htmlFor={id} error={error} errorId={`${id}-error`} hint={t('form.tagsHint')}>
       <input
         id={id}
         data-testid="tags-field"
         value={draft ?? current}
-        placeholder="Regulatory, Q3 vote #1"
+        placeholder={t('form.tagsPlaceholder')}
         aria-invalid={error ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

@@ -12,13 +12,14 @@ import {
 import { type KeyboardEvent, type SelectHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
 import { edit } from '../core/edit';
 import { useLane, useLaneIds } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { escapeReverts } from '../ui/escape';
 import { Row } from '../ui/FieldRow';
-import { STATUS_INFO, StatusIcon, TrashIcon } from '../ui/icons';
+import { StatusIcon, statusInfo, TrashIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 import { deleteItem } from './actions';
 import { GoalsField, OwnerField, ParentField, ScheduleFacts, TagsField } from './ItemExtras';
-import { KIND_LABELS, KIND_OPTIONS } from './labels';
+import { KIND_OPTIONS, kindLabel } from './labels';
 import { NotesField } from './NotesField';
 import { useRoadmap } from './RoadmapContext';
 
@@ -33,6 +34,7 @@ export function ItemForm({ item }: { item: Item }) {
   const ctx = useRoadmap();
   const { ItemAssignments, ItemMeasures } = ctx.slots;
   const ids = useId();
+  const t = useT();
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const milestone = item.kind === 'milestone';
@@ -84,7 +86,7 @@ export function ItemForm({ item }: { item: Item }) {
     if (draft === undefined) return;
     const n = Number(draft);
     if (draft.trim() === '' || !Number.isFinite(n)) {
-      setErrors((e) => ({ ...e, progress: 'Progress must be a number from 0 to 100' }));
+      setErrors((e) => ({ ...e, progress: t('form.progressError') }));
       return;
     }
     if (n !== item.progress) patch('progress', { progress: Math.round(n) });
@@ -106,7 +108,7 @@ export function ItemForm({ item }: { item: Item }) {
 
   return (
     <form className="item-form" onSubmit={(e) => e.preventDefault()}>
-      <Row label="Title" htmlFor={`${ids}-title`} error={errors.title} errorId={`${ids}-title-error`}>
+      <Row label={t('form.title')} htmlFor={`${ids}-title`} error={errors.title} errorId={`${ids}-title-error`}>
         <input
           {...fieldProps('title')}
           ref={titleInput}
@@ -122,27 +124,27 @@ export function ItemForm({ item }: { item: Item }) {
         />
       </Row>
       <div className="form-pair">
-        <Row label="Kind" htmlFor={`${ids}-kind`} error={errors.kind} errorId={`${ids}-kind-error`}>
+        <Row label={t('form.kind')} htmlFor={`${ids}-kind`} error={errors.kind} errorId={`${ids}-kind-error`}>
           <select {...fieldProps('kind')} value={item.kind} onChange={(e) => changeKind(e.target.value as ItemKind)}>
             {KIND_OPTIONS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+                {kindLabel(kind)}
               </option>
             ))}
           </select>
         </Row>
-        <Row label="Status" htmlFor={`${ids}-status`} error={errors.status} errorId={`${ids}-status-error`}>
+        <Row label={t('form.status')} htmlFor={`${ids}-status`} error={errors.status} errorId={`${ids}-status-error`}>
           <div className={`select-with-icon tone-${item.status}`}>
             <StatusIcon status={item.status} />
             <select
               {...fieldProps('status')}
               value={item.status}
-              title={STATUS_INFO[item.status].hint}
+              title={statusInfo(item.status).hint}
               onChange={(e) => patch('status', { status: e.target.value as Status })}
             >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_INFO[s].label}
+                  {statusInfo(s).label}
                 </option>
               ))}
             </select>
@@ -150,7 +152,7 @@ export function ItemForm({ item }: { item: Item }) {
         </Row>
       </div>
       <div className="form-pair">
-        <Row label="Start" htmlFor={`${ids}-start`} error={errors.start} errorId={`${ids}-start-error`}>
+        <Row label={t('form.start')} htmlFor={`${ids}-start`} error={errors.start} errorId={`${ids}-start-error`}>
           <input
             {...fieldProps('start')}
             type="date"
@@ -160,11 +162,11 @@ export function ItemForm({ item }: { item: Item }) {
           />
         </Row>
         <Row
-          label="End"
+          label={t('form.end')}
           htmlFor={`${ids}-end`}
           error={errors.end}
           errorId={`${ids}-end-error`}
-          hint={milestone ? 'A milestone is one day.' : undefined}
+          hint={milestone ? t('form.milestoneOneDay') : undefined}
         >
           <input
             {...fieldProps('end')}
@@ -177,7 +179,7 @@ export function ItemForm({ item }: { item: Item }) {
         </Row>
       </div>
       <div className="form-pair">
-        <Row label="Lane" htmlFor={`${ids}-laneId`} error={errors.laneId} errorId={`${ids}-laneId-error`}>
+        <Row label={t('form.lane')} htmlFor={`${ids}-laneId`} error={errors.laneId} errorId={`${ids}-laneId-error`}>
           <LaneSelect
             {...fieldProps('laneId')}
             value={item.laneId}
@@ -185,7 +187,12 @@ export function ItemForm({ item }: { item: Item }) {
           />
         </Row>
         {!milestone && (
-          <Row label="Progress" htmlFor={`${ids}-progress`} error={errors.progress} errorId={`${ids}-progress-error`}>
+          <Row
+            label={t('form.progress')}
+            htmlFor={`${ids}-progress`}
+            error={errors.progress}
+            errorId={`${ids}-progress-error`}
+          >
             <input
               {...fieldProps('progress')}
               type="number"
@@ -211,13 +218,13 @@ export function ItemForm({ item }: { item: Item }) {
       <GoalsField item={item} />
       <TagsField item={item} id={`${ids}-tags`} />
       <ScheduleFacts item={item} />
-      <Row label="Notes" htmlFor={`${ids}-notes`}>
+      <Row label={t('form.notes')} htmlFor={`${ids}-notes`}>
         <NotesField key={item.id} item={item} inputId={`${ids}-notes`} />
       </Row>
       {ItemMeasures && <ItemMeasures itemId={item.id} />}
       <div className="form-actions">
         <button type="button" className="button danger subtle" onClick={() => deleteItem(ctx, item.id)}>
-          <TrashIcon size={14} /> Delete item
+          <TrashIcon size={14} /> {t('item.delete')}
         </button>
       </div>
     </form>
@@ -233,13 +240,14 @@ function LaneSelect({
   onChange: (laneId: string | null) => void;
 }) {
   const laneIds = useLaneIds();
+  const t = useT();
   const known = value !== null && laneIds.includes(value);
   return (
     <select {...rest} value={known ? (value ?? '') : ''} onChange={(e) => onChange(e.target.value || null)}>
       {laneIds.map((id) => (
         <LaneOption key={id} id={id} />
       ))}
-      <option value="">No lane</option>
+      <option value="">{t('lane.none')}</option>
     </select>
   );
 }

@@ -1,12 +1,13 @@
 import { collection } from '@planroom/shared';
 import { useEffect } from 'react';
 import { useItem, useProblems } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { CloseIcon, TrashIcon } from '../ui/icons';
 import { deleteItem } from './actions';
 import { BaselineFacts } from './BaselineFacts';
 import { ItemDetails } from './ItemDetails';
 import { ItemForm } from './ItemForm';
-import { KIND_LABELS } from './labels';
+import { kindLabel } from './labels';
 import { useRoadmap } from './RoadmapContext';
 
 /** The panel for one selected item: a form for editors, details for viewers. */
@@ -17,6 +18,7 @@ export function ItemPanel({ id }: { id: string }) {
   const item = useItem(id);
   const problems = useProblems().filter((p) => p.collection === 'items' && p.id === id);
   const exists = collection(doc, 'items').has(id);
+  const t = useT();
 
   // Deleted (here, by someone else, or by an undo): nothing left to show.
   useEffect(() => {
@@ -24,9 +26,9 @@ export function ItemPanel({ id }: { id: string }) {
   }, [item, exists, session]);
 
   const close = (
-    <button type="button" className="icon-button" onClick={() => session.panelOpen.set(false)} title="Close details">
+    <button type="button" className="icon-button" onClick={() => session.panelOpen.set(false)} title={t('panel.close')}>
       <CloseIcon />
-      <span className="sr-only">Close details</span>
+      <span className="sr-only">{t('panel.close')}</span>
     </button>
   );
 
@@ -34,21 +36,21 @@ export function ItemPanel({ id }: { id: string }) {
     return (
       <>
         <div className="panel-head">
-          <h2>Needs attention</h2>
+          <h2>{t('item.invalidHeading')}</h2>
           {close}
         </div>
         <div className="panel-body">
-          <p>This item cannot be shown because part of it is invalid:</p>
+          <p>{t('item.invalid')}</p>
           <ul className="problem-list">
             {problems.map((p) => (
               <li key={`${p.field}:${p.reason}`}>
-                <code>{p.field || 'record'}</code> {p.reason}
+                <code>{p.field || t('item.record')}</code> {p.reason}
               </li>
             ))}
           </ul>
           {canEdit && (
             <button type="button" className="button danger" onClick={() => deleteItem(ctx, id)}>
-              <TrashIcon size={14} /> Delete item
+              <TrashIcon size={14} /> {t('item.delete')}
             </button>
           )}
         </div>
@@ -60,7 +62,7 @@ export function ItemPanel({ id }: { id: string }) {
     <>
       <div className="panel-head">
         <h2>
-          <span className="panel-kind">{KIND_LABELS[item.kind]}</span>
+          <span className="panel-kind">{kindLabel(item.kind)}</span>
           {!canEdit && <span className="panel-title">{item.title}</span>}
         </h2>
         {close}

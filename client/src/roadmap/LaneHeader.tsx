@@ -2,6 +2,7 @@ import { renameLane, reorderLane } from '@planroom/shared';
 import { memo } from 'react';
 import { edit } from '../core/edit';
 import { useLane } from '../core/useYjs';
+import { type Translate, useT } from '../i18n/useT';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../ui/icons';
 import { NameInput } from '../ui/NameInput';
 import { LaneTitle } from './LaneTitle';
@@ -16,15 +17,17 @@ interface Props {
   total?: number;
 }
 
-const count = (n: number, total = n) => (n === total ? `${n} item${n === 1 ? '' : 's'}` : `${n} of ${total} items`);
+const count = (t: Translate, n: number, total = n) =>
+  n === total ? t('lane.count', { count: n }) : t('lane.countOf', { count: n, total });
 
 /** The sticky left cell of a lane: its name (editable by editors) and lane controls. */
 export const LaneHeader = memo(function LaneHeader({ laneId, index, laneCount, itemCount, total }: Props) {
+  const t = useT();
   if (!laneId) {
     return (
       <div className="lane-head">
-        <span className="lane-name is-none">No lane</span>
-        <span className="lane-count">{count(itemCount, total)}</span>
+        <span className="lane-name is-none">{t('lane.none')}</span>
+        <span className="lane-count">{count(t, itemCount, total)}</span>
       </div>
     );
   }
@@ -35,12 +38,13 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props &
   const ctx = useRoadmap();
   const lane = useLane(laneId);
   const title = lane?.title ?? '';
+  const t = useT();
 
   if (!ctx.canEdit) {
     return (
       <div className="lane-head">
         <LaneTitle title={title} />
-        <span className="lane-count">{count(itemCount, total)}</span>
+        <span className="lane-count">{count(t, itemCount, total)}</span>
       </div>
     );
   }
@@ -53,38 +57,38 @@ function NamedLaneHeader({ laneId, index, laneCount, itemCount, total }: Props &
         focus={ctx.session.focusLane}
         onRename={(name) => edit(ctx, () => renameLane(ctx.doc, laneId, name))}
         className="lane-name-input"
-        title="Lane name: click to rename"
+        title={t('lane.renameTitle')}
       />
-      <span className="lane-count">{count(itemCount, total)}</span>
+      <span className="lane-count">{count(t, itemCount, total)}</span>
       <span className="lane-tools">
         <button
           type="button"
           className="icon-button small"
           disabled={index === 0}
           onClick={() => edit(ctx, () => reorderLane(ctx.doc, laneId, index - 1))}
-          title="Move lane up"
+          title={t('lane.upTitle')}
         >
           <ArrowUpIcon size={14} />
-          <span className="sr-only">Move up</span>
+          <span className="sr-only">{t('lane.up')}</span>
         </button>
         <button
           type="button"
           className="icon-button small"
           disabled={index >= laneCount - 1}
           onClick={() => edit(ctx, () => reorderLane(ctx.doc, laneId, index + 1))}
-          title="Move lane down"
+          title={t('lane.downTitle')}
         >
           <ArrowDownIcon size={14} />
-          <span className="sr-only">Move down</span>
+          <span className="sr-only">{t('lane.down')}</span>
         </button>
         <button
           type="button"
           className="icon-button small danger"
           onClick={() => ctx.session.dialog.set({ kind: 'delete-lane', laneId })}
-          title="Delete lane"
+          title={t('lane.deleteTitle')}
         >
           <TrashIcon size={14} />
-          <span className="sr-only">Delete</span>
+          <span className="sr-only">{t('common.delete')}</span>
         </button>
       </span>
     </div>

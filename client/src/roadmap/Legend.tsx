@@ -1,30 +1,17 @@
 import { STATUSES, type Status } from '@planroom/shared';
 import type { ReactNode } from 'react';
-import { STATUS_INFO, StatusIcon } from '../ui/icons';
+import type { MessageId } from '../i18n/en';
+import { useT } from '../i18n/useT';
+import { StatusIcon, statusInfo } from '../ui/icons';
 
 /** How each kind of item is drawn, in the words of a status meeting. */
-const KINDS: Array<[kind: string, label: string, hint: string]> = [
-  ['program', 'Program / portfolio', 'Grey bracketed bar: spans the projects it groups'],
-  ['project', 'Project / task', 'Rounded bar in its status colour; the darker part is progress'],
-  ['milestone', 'Milestone', 'Diamond on its date, in its status colour'],
-  ['rollup', 'Roll-up', 'Thin bar under a parent: the span and progress of everything in it'],
-];
+const KINDS = ['program', 'project', 'milestone', 'rollup'] as const;
 
 /**
  * The lines and rings drawn over bars. A new mark (baselines: the thin bar under the live
  * one) is one more entry here, with its swatch class in legend.css.
  */
-const MARKS: Array<[mark: string, label: string, hint: string]> = [
-  ['dep', 'Dependency', 'Arrow from the item that must finish (or start) first to the one that waits on it'],
-  [
-    'critical',
-    'Critical path',
-    'Orange ring and arrows: any delay here delays the end date (Critical path in the view bar)',
-  ],
-  ['broken', 'Broken dependency', 'Red arrow: the dates break the link (the waiting item starts too early)'],
-  ['today', 'Today', "Red line at today's date"],
-  ['baseline', 'Baseline', 'Thin grey line under a bar: its dates in the chosen baseline (Baselines, B)'],
-];
+const MARKS = ['dep', 'critical', 'broken', 'today', 'baseline'] as const;
 
 function Entry({ swatch, label, hint }: { swatch: ReactNode; label: string; hint: string }) {
   return (
@@ -48,7 +35,7 @@ function MarkSwatch({ mark }: { mark: string }) {
 }
 
 function StatusEntry({ status }: { status: Status }) {
-  const info = STATUS_INFO[status];
+  const info = statusInfo(status);
   return (
     <Entry
       swatch={
@@ -67,28 +54,31 @@ function StatusEntry({ status }: { status: Status }) {
  * and the marks over bars. A `<details>` open by default, so a phone can fold it to one line.
  */
 export function Legend() {
+  const t = useT();
+  const label = (key: string) => t(`legend.${key}` as MessageId);
+  const hint = (key: string) => t(`legend.${key}.hint` as MessageId);
   return (
     <details className="legend" data-testid="legend" open>
-      <summary className="legend-summary">Legend</summary>
+      <summary className="legend-summary">{t('legend.summary')}</summary>
       <div className="legend-body">
-        <ul className="legend-group" aria-label="Statuses">
+        <ul className="legend-group" aria-label={t('legend.statuses')}>
           {STATUSES.map((s) => (
             <StatusEntry key={s} status={s} />
           ))}
         </ul>
-        <ul className="legend-group" aria-label="Kinds of item">
-          {KINDS.map(([kind, label, hint]) => (
+        <ul className="legend-group" aria-label={t('legend.kinds')}>
+          {KINDS.map((kind) => (
             <Entry
               key={kind}
               swatch={<span className={`legend-kind kind-${kind}`} aria-hidden="true" />}
-              label={label}
-              hint={hint}
+              label={label(kind)}
+              hint={hint(kind)}
             />
           ))}
         </ul>
-        <ul className="legend-group" aria-label="Lines and marks">
-          {MARKS.map(([mark, label, hint]) => (
-            <Entry key={mark} swatch={<MarkSwatch mark={mark} />} label={label} hint={hint} />
+        <ul className="legend-group" aria-label={t('legend.marks')}>
+          {MARKS.map((mark) => (
+            <Entry key={mark} swatch={<MarkSwatch mark={mark} />} label={label(mark)} hint={hint(mark)} />
           ))}
         </ul>
       </div>

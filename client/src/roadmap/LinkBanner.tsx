@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useItem } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { ChainIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 import { useRoadmap } from './RoadmapContext';
@@ -9,6 +11,7 @@ export function LinkBanner() {
   const { session } = useRoadmap();
   const from = useValue(session.linkFrom);
   const item = useItem(from ?? '');
+  const t = useT();
   // the board shows a crosshair over bars while linking
   useEffect(() => {
     const board = document.querySelector('.board');
@@ -19,11 +22,14 @@ export function LinkBanner() {
   return (
     <div className="banner banner-info" role="status" data-testid="link-banner">
       <span>
-        <ChainIcon size={14} /> Linking from <strong>{item?.title ?? 'an item'}</strong>: click the item that depends on
-        it. Esc cancels.
+        <ChainIcon size={14} />{' '}
+        <FormattedMessage
+          id="link.banner"
+          values={{ title: item?.title ?? t('link.anItem'), b: (chunks) => <strong>{chunks}</strong> }}
+        />
       </span>
       <button type="button" className="button small" onClick={() => session.linkFrom.set(null)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

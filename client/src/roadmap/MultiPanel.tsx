@@ -1,4 +1,5 @@
 import { useItem } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { FitIcon, TrashIcon } from '../ui/icons';
 import { PanelClose } from './PanelClose';
 import { useRoadmap } from './RoadmapContext';
@@ -8,12 +9,13 @@ const SHOWN = 12;
 /** Several items selected: what they are, and what can be done to all of them at once. */
 export function MultiPanel({ ids }: { ids: string[] }) {
   const { session, canEdit } = useRoadmap();
+  const t = useT();
   return (
     <>
       <div className="panel-head">
         <h2>
-          <span className="panel-kind">Selection</span>
-          <span className="panel-title">{ids.length} items selected</span>
+          <span className="panel-kind">{t('multi.kind')}</span>
+          <span className="panel-title">{t('multi.count', { count: ids.length })}</span>
         </h2>
         <PanelClose />
       </div>
@@ -22,16 +24,12 @@ export function MultiPanel({ ids }: { ids: string[] }) {
           {ids.slice(0, SHOWN).map((id) => (
             <MultiRow key={id} id={id} />
           ))}
-          {ids.length > SHOWN && <li className="more">and {ids.length - SHOWN} more</li>}
+          {ids.length > SHOWN && <li className="more">{t('multi.more', { count: ids.length - SHOWN })}</li>}
         </ul>
-        {canEdit && (
-          <p className="field-hint">
-            Drag one of them to move them all, or press Shift + ← / → to move them a day (with Alt, a week).
-          </p>
-        )}
+        {canEdit && <p className="field-hint">{t('multi.hint')}</p>}
         <div className="form-actions multi-actions">
           <button type="button" className="button subtle" onClick={() => session.timeline?.fit(ids)}>
-            <FitIcon size={14} /> Zoom to fit
+            <FitIcon size={14} /> {t('multi.fit')}
           </button>
           {canEdit && (
             <button
@@ -39,7 +37,7 @@ export function MultiPanel({ ids }: { ids: string[] }) {
               className="button danger subtle"
               onClick={() => session.dialog.set({ kind: 'delete-items', ids })}
             >
-              <TrashIcon size={14} /> Delete {ids.length} items
+              <TrashIcon size={14} /> {t('multi.delete', { count: ids.length })}
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { collection, type Item, updateItem } from '@planroom/shared';
 import { CollabTextArea, textOf } from '../core/CollabTextArea';
 import { describeError } from '../core/edit';
+import { useT } from '../i18n/useT';
 import { useRoadmap } from './RoadmapContext';
 
 /**
@@ -10,6 +11,7 @@ import { useRoadmap } from './RoadmapContext';
 export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
   const ctx = useRoadmap();
   const { doc } = ctx;
+  const t = useT();
   return (
     <CollabTextArea
       ytext={textOf(collection(doc, 'items').get(item.id), 'notes')}
@@ -26,7 +28,7 @@ export function NotesField({ item, inputId }: { item: Item; inputId: string }) {
       className="notes"
       rows={6}
       maxLength={100_000}
-      placeholder="Context, decisions, links…"
+      placeholder={t('notes.placeholder')}
     />
   );
 }

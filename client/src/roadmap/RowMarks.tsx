@@ -1,6 +1,7 @@
 import { toDayNumber } from '@planroom/shared';
 import { memo } from 'react';
 import { useItem } from '../core/useYjs';
+import { translate } from '../i18n/translate';
 import { BAR_HEIGHT, rowTop } from '../timeline/bars';
 import type { DayScale } from '../timeline/timeScale';
 import { ChevronIcon } from '../ui/icons';
@@ -10,7 +11,7 @@ import { useRollup } from './useLayout';
 
 /** "Roll-up of 5 items: 2026-01-05 → 2026-06-26, 38% done". */
 export function rollupText(r: { start: string; end: string; progress: number; count: number }): string {
-  return `Roll-up of ${r.count} item${r.count === 1 ? '' : 's'}: ${r.start} → ${r.end}, ${Math.round(r.progress)}% done (weighted by duration)`;
+  return translate('rollup.text', { count: r.count, start: r.start, end: r.end, progress: Math.round(r.progress) });
 }
 
 /**

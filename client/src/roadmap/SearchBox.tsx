@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useView } from '../core/records';
+import { useT } from '../i18n/useT';
 import { SearchIcon } from '../ui/icons';
 import { useRoadmap } from './RoadmapContext';
 
@@ -13,6 +14,7 @@ export function SearchBox() {
   const text = useView().text;
   const [open, setOpen] = useState(text !== '');
   const [draft, setDraft] = useState(text);
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -46,11 +48,11 @@ export function SearchBox() {
         type="button"
         className="button subtle"
         data-testid="search-toggle"
-        title="Search items (/)"
+        title={t('search.toggleTitle')}
         onClick={() => session.focusSearch?.()}
       >
         <SearchIcon size={14} />
-        Search
+        {t('search.toggle')}
       </button>
     );
   }
@@ -62,8 +64,8 @@ export function SearchBox() {
         type="search"
         data-testid="search"
         data-view-control
-        aria-label="Search items"
-        placeholder="Search items…"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {

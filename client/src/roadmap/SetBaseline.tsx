@@ -1,6 +1,8 @@
 import { baselineDates, chooseBaseline, createBaseline, type NewBaseline, transact } from '@planroom/shared';
 import { useEffect, useState } from 'react';
 import { edit } from '../core/edit';
+import { translate } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { fetchVersionItems, fetchVersions, type VersionChoice, versionLabel } from './baselineVersions';
 import { useRoadmap } from './RoadmapContext';
 
@@ -23,13 +25,13 @@ function useVersions(boardId: string): Versions {
 }
 
 function defaultName(): string {
-  return `Baseline ${new Date().toISOString().slice(0, 10)}`;
+  return translate('setBaseline.defaultName', { date: new Date().toISOString().slice(0, 10) });
 }
 
 function sourceHint(versions: Versions): string {
-  if (versions.state === 'loading') return 'Loading versions…';
-  if (versions.state === 'error') return `Versions could not be listed (${versions.message}): "now" still works.`;
-  return versions.list.length ? '' : 'No versions yet: they are taken while people edit.';
+  if (versions.state === 'loading') return translate('setBaseline.loading');
+  if (versions.state === 'error') return translate('setBaseline.listFailed', { message: versions.message });
+  return versions.list.length ? '' : translate('setBaseline.noVersions');
 }
 
 /**
@@ -41,6 +43,7 @@ export function SetBaseline() {
   const ctx = useRoadmap();
   const versions = useVersions(ctx.boardId);
   const [name, setName] = useState(defaultName);
+  const t = useT();
   const [source, setSource] = useState('now');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +74,7 @@ export function SetBaseline() {
       );
       if (ok) setName(defaultName());
     } catch (err) {
-      setError(`Could not read the version: ${(err as Error).message}`);
+      setError(t('setBaseline.readFailed', { message: (err as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -81,13 +84,13 @@ export function SetBaseline() {
   return (
     <form className="baseline-set" onSubmit={submit} data-testid="set-baseline">
       <label>
-        Name
+        {t('setBaseline.name')}
         <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} data-testid="baseline-name" />
       </label>
-      <label title="Now: every item's dates as they are. A version: the dates as they were when it was taken.">
-        From
+      <label title={t('setBaseline.fromTitle')}>
+        {t('setBaseline.from')}
         <select value={source} onChange={(e) => setSource(e.target.value)} data-testid="baseline-source">
-          <option value="now">Now (the board as it is)</option>
+          <option value="now">{t('setBaseline.now')}</option>
           {versions.state === 'ready' &&
             versions.list.map((v) => (
               <option key={v.id} value={String(v.id)}>
@@ -96,13 +99,8 @@ export function SetBaseline() {
             ))}
         </select>
       </label>
-      <button
-        type="submit"
-        className="button primary"
-        disabled={busy}
-        title="Keep every item's dates to measure slip against"
-      >
-        {busy ? 'Setting…' : 'Set baseline'}
+      <button type="submit" className="button primary" disabled={busy} title={t('setBaseline.title')}>
+        {busy ? t('setBaseline.setting') : t('setBaseline.set')}
       </button>
       {hint && <p className="muted baseline-hint">{hint}</p>}
       {error && (

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import { closeOnEscape } from '../ui/escape';
 import { useValue } from '../ui/useValue';
 import { DepPanel } from './DepPanel';
@@ -17,6 +18,7 @@ export function SidePanel() {
   const dep = useValue(session.selectedDep);
   const id = useValue(session.selection);
   const selected = useValue(session.selected);
+  const t = useT();
   if (!open) return null;
   const onKeyDown = closeOnEscape(() => {
     session.panelOpen.set(false);
@@ -25,21 +27,21 @@ export function SidePanel() {
   });
   if (dep) {
     return (
-      <aside className="panel" aria-label="Link details" data-testid="dep-panel" onKeyDown={onKeyDown}>
+      <aside className="panel" aria-label={t('panel.linkDetails')} data-testid="dep-panel" onKeyDown={onKeyDown}>
         <DepPanel key={dep} id={dep} />
       </aside>
     );
   }
   if (selected.size > 1) {
     return (
-      <aside className="panel" aria-label="Selected items" data-testid="multi-panel" onKeyDown={onKeyDown}>
+      <aside className="panel" aria-label={t('panel.selected')} data-testid="multi-panel" onKeyDown={onKeyDown}>
         <MultiPanel ids={[...selected]} />
       </aside>
     );
   }
   if (!id) return null;
   return (
-    <aside className="panel" aria-label="Item details" data-testid="item-panel" onKeyDown={onKeyDown}>
+    <aside className="panel" aria-label={t('panel.itemDetails')} data-testid="item-panel" onKeyDown={onKeyDown}>
       <ItemPanel key={id} id={id} />
     </aside>
   );

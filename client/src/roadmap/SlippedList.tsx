@@ -1,6 +1,8 @@
 import { type Baseline, type SlippedMilestone, slippedMilestones } from '@planroom/shared';
 import { useState } from 'react';
 import { useDerived } from '../core/records';
+import type { MessageId } from '../i18n/en';
+import { useT } from '../i18n/useT';
 import { type SlipSort, signedDays, sortSlipped } from './baselineText';
 import { useRoadmap } from './RoadmapContext';
 
@@ -8,11 +10,11 @@ const sameList = (a: SlippedMilestone[], b: SlippedMilestone[]) =>
   a.length === b.length &&
   a.every((s, i) => s.itemId === b[i]?.itemId && s.end === b[i]?.end && s.title === b[i]?.title);
 
-const COLUMNS: Array<{ by: SlipSort | null; label: string }> = [
-  { by: 'name', label: 'Milestone' },
-  { by: 'date', label: 'Now due' },
-  { by: null, label: 'Baseline' },
-  { by: 'slip', label: 'Slip' },
+const COLUMNS: Array<{ by: SlipSort | null; label: MessageId }> = [
+  { by: 'name', label: 'slipped.milestone' },
+  { by: 'date', label: 'slipped.nowDue' },
+  { by: null, label: 'slipped.baseline' },
+  { by: 'slip', label: 'slipped.slip' },
 ];
 
 /**
@@ -22,6 +24,7 @@ const COLUMNS: Array<{ by: SlipSort | null; label: string }> = [
 export function SlippedList({ baseline, onPick }: { baseline: Baseline; onPick: () => void }) {
   const { store, session } = useRoadmap();
   const [by, setBy] = useState<SlipSort>('slip');
+  const t = useT();
   const slipped = useDerived(
     store.subscribeAny,
     () => slippedMilestones([...store.getItems().values()], baseline),
@@ -36,13 +39,15 @@ export function SlippedList({ baseline, onPick }: { baseline: Baseline; onPick: 
   }
 
   return (
-    <section aria-label="Slipped milestones" data-testid="slipped-milestones">
+    <section aria-label={t('slipped.heading')} data-testid="slipped-milestones">
       <div className="baseline-section-head">
-        <h3>Slipped milestones</h3>
-        <span className="muted">{rows.length ? `${rows.length} later than '${baseline.name}'` : ''}</span>
+        <h3>{t('slipped.heading')}</h3>
+        <span className="muted">
+          {rows.length ? t('slipped.count', { count: rows.length, name: baseline.name }) : ''}
+        </span>
       </div>
       {rows.length === 0 ? (
-        <p className="muted">No milestone is later than in '{baseline.name}'.</p>
+        <p className="muted">{t('slipped.none', { name: baseline.name })}</p>
       ) : (
         <table className="slipped-table">
           <thead>
@@ -56,12 +61,12 @@ export function SlippedList({ baseline, onPick }: { baseline: Baseline; onPick: 
                     <button
                       type="button"
                       onClick={() => setBy(c.by as SlipSort)}
-                      title={`Sort by ${c.label.toLowerCase()}`}
+                      title={t('slipped.sortBy', { column: t(c.label).toLocaleLowerCase() })}
                     >
-                      {c.label}
+                      {t(c.label)}
                     </button>
                   ) : (
-                    c.label
+                    t(c.label)
                   )}
                 </th>
               ))}
@@ -74,7 +79,7 @@ export function SlippedList({ baseline, onPick }: { baseline: Baseline; onPick: 
                   <button
                     type="button"
                     className="link-button"
-                    title="Select it on the roadmap"
+                    title={t('slipped.select')}
                     onClick={() => pick(s.itemId)}
                   >
                     {s.title}

@@ -2,6 +2,7 @@ import { DndContext, pointerWithin } from '@dnd-kit/core';
 import { createLane } from '@planroom/shared';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { edit } from '../core/edit';
+import { useT } from '../i18n/useT';
 import { BAR_HEIGHT } from '../timeline/bars';
 import { useBoardSpace } from '../timeline/boardSpace';
 import { rowRange, rowRuns } from '../timeline/rowGeometry';
@@ -35,6 +36,7 @@ export function Timeline() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const canvas = useTimeCanvas(ctx.engine, ctx.prefs.ppd, scrollRef, scale);
+  const t = useT();
   const { header, viewport, laneColumn } = canvas;
   const itemBox = useCallback(
     (id: string) => {
@@ -108,7 +110,7 @@ export function Timeline() {
           <div className="lane-add">
             <button type="button" className="button subtle small" onClick={addLane}>
               <PlusIcon size={14} />
-              Add lane
+              {t('lane.add')}
             </button>
           </div>
         )}

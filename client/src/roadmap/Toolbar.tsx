@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import { ZoomControl } from '../timeline/ZoomControl';
 import { TargetIcon } from '../ui/icons';
 import { BaselinesButton } from './BaselinesDialog';
@@ -13,8 +14,9 @@ import { CriticalPathControl, GroupByControl, MoveDependentsToggle } from './Vie
  */
 export function Toolbar() {
   const { canEdit, session } = useRoadmap();
+  const t = useT();
   return (
-    <div className="toolbar" role="toolbar" aria-label="View">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
         <SearchBox />
         <FilterPopover />
@@ -26,11 +28,11 @@ export function Toolbar() {
           type="button"
           className="button subtle"
           data-testid="goals-button"
-          title="Strategic goals: what items serve, and which goals have no items yet"
+          title={t('toolbar.goalsTitle')}
           onClick={() => session.dialog.set({ kind: 'goals' })}
         >
           <TargetIcon size={14} />
-          Goals
+          {t('toolbar.goals')}
         </button>
       </div>
       <div className="toolbar-group toolbar-end">

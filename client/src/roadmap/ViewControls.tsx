@@ -1,6 +1,7 @@
 import type { Item } from '@planroom/shared';
 import { useDerived, useView } from '../core/records';
-import { GROUP_LABELS, GROUP_OPTIONS } from '../core/viewState';
+import { GROUP_OPTIONS } from '../core/viewState';
+import { useT } from '../i18n/useT';
 import { ChainIcon, ChevronIcon, PathIcon } from '../ui/icons';
 import { Popover } from '../ui/Popover';
 import { useValue } from '../ui/useValue';
@@ -10,14 +11,15 @@ import { useRoadmap } from './RoadmapContext';
 export function GroupByControl() {
   const { view } = useRoadmap();
   const group = useView().group;
+  const t = useT();
   return (
     <div className="segmented-field">
       <span className="segmented-label" aria-hidden="true">
-        Group by
+        {t('group.by')}
       </span>
       {/* Buttons, not a <select>: a viewer's page has no form fields at all. */}
       <fieldset className="zoom" data-testid="group-by">
-        <legend className="sr-only">Group by</legend>
+        <legend className="sr-only">{t('group.by')}</legend>
         {GROUP_OPTIONS.map((g) => (
           <button
             key={g}
@@ -26,9 +28,9 @@ export function GroupByControl() {
             aria-pressed={group === g}
             data-group={g}
             onClick={() => view.update({ group: g })}
-            title={`Group rows by ${GROUP_LABELS[g].toLowerCase()}`}
+            title={t('group.rowsBy', { group: t(`group.${g}`).toLocaleLowerCase() })}
           >
-            {GROUP_LABELS[g]}
+            {t(`group.${g}`)}
           </button>
         ))}
       </fieldset>
@@ -42,7 +44,9 @@ export function CriticalPathControl() {
   const scope = useView().critical;
   const programs = useDerived(store.subscribeAny, () => programList(store.getItems()), sameEntries);
   const on = scope !== null;
-  const scopeTitle = scope === null || scope === 'all' ? 'Whole board' : (store.getItem(scope)?.title ?? 'Whole board');
+  const t = useT();
+  const whole = t('critical.wholeBoard');
+  const scopeTitle = scope === null || scope === 'all' ? whole : (store.getItem(scope)?.title ?? whole);
   return (
     <div className="critical-control">
       <button
@@ -50,11 +54,11 @@ export function CriticalPathControl() {
         className={`button subtle${on ? ' is-on' : ''}`}
         aria-pressed={on}
         data-testid="critical-toggle"
-        title="Highlight the chain of items that decides when the plan ends; slack shows per item"
+        title={t('critical.title')}
         onClick={() => view.update({ critical: on ? null : 'all' })}
       >
         <PathIcon size={14} />
-        Critical path
+        {t('critical.label')}
       </button>
       {on && (
         <Popover
@@ -65,13 +69,13 @@ export function CriticalPathControl() {
             </>
           }
           className="button subtle small"
-          title="Critical path of the whole board or of one program"
+          title={t('critical.scopeTitle')}
           testId="critical-scope"
-          panelLabel="Critical path of"
+          panelLabel={t('critical.scopeLabel')}
         >
           {(close) => (
             <div className="menu" role="menu">
-              {[{ id: 'all', title: 'Whole board' }, ...programs].map((p) => (
+              {[{ id: 'all', title: whole }, ...programs].map((p) => (
                 <button
                   key={p.id}
                   type="button"
@@ -109,17 +113,18 @@ const sameEntries = (a: Array<{ id: string; title: string }>, b: Array<{ id: str
 export function MoveDependentsToggle() {
   const { prefs } = useRoadmap();
   const on = useValue(prefs.moveDependents);
+  const t = useT();
   return (
     <button
       type="button"
       className={`button subtle${on ? ' is-on' : ''}`}
       aria-pressed={on}
       data-testid="move-dependents"
-      title="When on, moving items also moves the items that depend on them, just as far as their links need (ghost bars show where while you drag). One undo step."
+      title={t('moveDependents.title')}
       onClick={() => prefs.moveDependents.set(!on)}
     >
       <ChainIcon size={14} />
-      Move dependents
+      {t('moveDependents.label')}
     </button>
   );
 }

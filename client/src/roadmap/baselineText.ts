@@ -1,11 +1,12 @@
 import { daysBetween, type Item, type SlippedMilestone, type Variance } from '@planroom/shared';
+import { translate } from '../i18n/translate';
 
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const days = (n: number) => translate('bar.days', { count: n });
 
 /** "5 days later", "2 days earlier", "on time": one end's variance in words. */
 export function shiftText(n: number): string {
-  if (n === 0) return 'on time';
-  return n > 0 ? `${days(n)} later` : `${days(-n)} earlier`;
+  if (n === 0) return translate('baseline.onTime');
+  return n > 0 ? translate('baseline.later', { days: days(n) }) : translate('baseline.earlier', { days: days(-n) });
 }
 
 /**
@@ -14,13 +15,13 @@ export function shiftText(n: number): string {
  * dates says so in one line too.
  */
 export function varianceLines(item: Pick<Item, 'kind'>, v: Variance, name: string): string[] {
-  const than = `than baseline '${name}'`;
+  const on = translate('baseline.on', { name });
   if (item.kind === 'milestone')
-    return [v.endDays === 0 ? `On baseline '${name}'` : `Due ${shiftText(v.endDays)} ${than}`];
+    return [v.endDays === 0 ? on : translate('baseline.due', { shift: shiftText(v.endDays), name })];
   const lines: string[] = [];
-  if (v.startDays !== 0) lines.push(`Starts ${shiftText(v.startDays)} ${than}`);
-  if (v.endDays !== 0) lines.push(`Ends ${shiftText(v.endDays)} ${than}`);
-  return lines.length ? lines : [`On baseline '${name}'`];
+  if (v.startDays !== 0) lines.push(translate('baseline.starts', { shift: shiftText(v.startDays), name }));
+  if (v.endDays !== 0) lines.push(translate('baseline.ends', { shift: shiftText(v.endDays), name }));
+  return lines.length ? lines : [on];
 }
 
 /** Signed days for a compact column: "+5 d", "−3 d", "0 d". */
@@ -32,7 +33,11 @@ export function signedDays(n: number): string {
 export function baselineSpanText(kind: Item['kind'], span: { start: string; end: string }): string {
   return kind === 'milestone'
     ? span.start
-    : `${span.start} → ${span.end} (${days(daysBetween(span.start, span.end) + 1)})`;
+    : translate('baseline.span', {
+        start: span.start,
+        end: span.end,
+        days: days(daysBetween(span.start, span.end) + 1),
+      });
 }
 
 export type SlipSort = 'slip' | 'date' | 'name';

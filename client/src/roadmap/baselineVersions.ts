@@ -1,4 +1,5 @@
 import { checkRecord, type Item, itemEntity, type VersionInfo } from '@planroom/shared';
+import { currentLocale } from '../i18n/language';
 
 /*
  * The History API as a baseline needs it: the list of versions and one version's items.
@@ -73,7 +74,7 @@ export async function fetchVersionItems(boardId: string, versionId: number, sign
 
 /** "Before Q3 QBR · 2 Dec 14:05" or "Version 41 · 2 Dec 14:05". */
 export function versionLabel(v: VersionChoice): string {
-  const when = new Date(v.createdAt).toLocaleString(undefined, {
+  const when = new Date(v.createdAt).toLocaleString(currentLocale(), {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',

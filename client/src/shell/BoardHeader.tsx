@@ -4,11 +4,12 @@ import { redo, undo } from '../core/edit';
 import { useUndoState } from '../core/useUndo';
 import { useMeta } from '../core/useYjs';
 import { HistoryButton } from '../history/HistoryButton';
+import { useT } from '../i18n/useT';
 import { newItem } from '../roadmap/actions';
 import { useRoadmap } from '../roadmap/RoadmapContext';
 import { ConnectionStatus, SaveStatus } from '../sync/ConnectionStatus';
 import { PlusIcon, RedoIcon, ShareIcon, UndoIcon } from '../ui/icons';
-import { ROLE_LABELS } from '../ui/roles';
+import { LanguagePicker } from '../ui/LanguagePicker';
 import { AvatarStack } from '../workshop/AvatarStack';
 import { PresentButton } from '../workshop/FollowBanner';
 import { TimerControl } from '../workshop/TimerControl';
@@ -26,6 +27,7 @@ export function BoardHeader() {
   const { canEdit, role, provider, session, undoManager } = ctx;
   const meta = useMeta();
   const { canUndo, canRedo } = useUndoState(undoManager);
+  const t = useT();
 
   useEffect(() => {
     document.title = `${meta.name} · Planroom`;
@@ -39,7 +41,7 @@ export function BoardHeader() {
           {meta.name}
         </h1>
         <span className={`role-badge role-${role}`} data-testid="role-badge">
-          {ROLE_LABELS[role]}
+          {t(`role.${role}`)}
         </span>
         <ConnectionStatus provider={provider} />
         {role !== 'viewer' && <SaveStatus provider={provider} />}
@@ -61,45 +63,51 @@ export function BoardHeader() {
               className="icon-button"
               onClick={() => undo(ctx)}
               disabled={!canUndo}
-              title={`Undo your last change (${mod}Z)`}
+              title={t('header.undoTitle', { mod })}
             >
               <UndoIcon />
-              <span className="sr-only">Undo</span>
+              <span className="sr-only">{t('header.undo')}</span>
             </button>
             <button
               type="button"
               className="icon-button"
               onClick={() => redo(ctx)}
               disabled={!canRedo}
-              title={`Redo (${mod}Shift+Z)`}
+              title={t('header.redoTitle', { mod })}
             >
               <RedoIcon />
-              <span className="sr-only">Redo</span>
+              <span className="sr-only">{t('header.redo')}</span>
             </button>
           </div>
         )}
         <ExportMenu />
+        <LanguagePicker />
         <button
           type="button"
           className="icon-button"
           onClick={() => session.dialog.set({ kind: 'shortcuts' })}
-          title="Keyboard shortcuts (?)"
+          title={t('header.shortcutsTitle')}
         >
           <span className="help-glyph" aria-hidden="true">
             ?
           </span>
-          <span className="sr-only">Keyboard shortcuts</span>
+          <span className="sr-only">{t('header.shortcuts')}</span>
         </button>
         {canEdit && (
           <button type="button" className="button" onClick={() => session.dialog.set({ kind: 'share' })}>
             <ShareIcon size={14} />
-            Share
+            {t('header.share')}
           </button>
         )}
         {canEdit && (
-          <button type="button" className="button primary" onClick={() => newItem(ctx)} title="New item (N)">
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => newItem(ctx)}
+            title={t('header.newItemTitle')}
+          >
             <PlusIcon size={14} />
-            New item
+            {t('header.newItem')}
           </button>
         )}
       </div>

@@ -44,32 +44,32 @@ export function BoardLayout({ editable, presenting, provider, role, live }: Layo
       <LinkBanner />
       <VersionBanner />
       <RestoreNotice />
-      <ErrorBoundary area="the needs-attention list">
+      <ErrorBoundary area="needsAttention">
         <NeedsAttention />
       </ErrorBoundary>
       <div className="board-main">
         <ByViewMode
           roadmap={<RoadmapArea live={live} />}
           resources={
-            <ErrorBoundary area="the resource view">
+            <ErrorBoundary area="resources">
               <ResourceView />
             </ErrorBoundary>
           }
           kickoff={<KickoffPage />}
           status={<StatusPage />}
         />
-        <ErrorBoundary area="the details panel">
+        <ErrorBoundary area="details">
           <SidePanel />
         </ErrorBoundary>
-        <ErrorBoundary area="the history panel">
+        <ErrorBoundary area="history">
           <HistoryPanel />
         </ErrorBoundary>
-        <ErrorBoundary area="the comments panel">
+        <ErrorBoundary area="comments">
           <CommentsPanel />
         </ErrorBoundary>
       </div>
       <PresentationLegend />
-      <ErrorBoundary area="the workshop layer">
+      <ErrorBoundary area="workshop">
         <WorkshopLayer />
       </ErrorBoundary>
       <Dialogs />

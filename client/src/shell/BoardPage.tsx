@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { ConnectionStatus } from '../sync/ConnectionStatus';
 import { useBoardConnection } from '../sync/useBoardConnection';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -10,6 +11,7 @@ import { rememberBoard } from './start/recentBoards';
 /** `/b/:id#token=…`: connects, then shows the board, a loading state or why it can't. */
 export function BoardPage({ boardId, token }: { boardId: string; token: string | null }) {
   const [attempt, setAttempt] = useState(0);
+  const t = useT();
   const connection = useBoardConnection(boardId, token, attempt);
   const ready = connection.phase === 'ready' ? connection : null;
 
@@ -33,14 +35,14 @@ export function BoardPage({ boardId, token }: { boardId: string; token: string |
         <Logo />
         <div className="loading-card">
           <span className="spinner" aria-hidden="true" />
-          <p>Opening the board…</p>
+          <p>{t('board.opening')}</p>
           <ConnectionStatus provider={connection.provider} />
         </div>
       </div>
     );
   }
   return (
-    <ErrorBoundary area="the board" resetKey={boardId}>
+    <ErrorBoundary area="board" resetKey={boardId}>
       <BoardView boardId={boardId} doc={connection.doc} provider={connection.provider} access={connection.access} />
     </ErrorBoundary>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Session } from '../core/session';
+import { type Translate, useT } from '../i18n/useT';
 import {
   downloadBlob,
   exportCsv,
@@ -36,22 +37,25 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string };
 
-async function run(setStatus: (s: Status) => void, what: string, job: () => Promise<string> | string) {
+async function run(t: Translate, setStatus: (s: Status) => void, what: string, job: () => Promise<string> | string) {
   setStatus({ kind: 'busy', what });
   // let "Exporting…" paint before a big board's export holds the main thread
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   try {
     setStatus({ kind: 'done', text: await job() });
   } catch (error) {
-    setStatus({ kind: 'error', text: `${what} failed: ${error instanceof Error ? error.message : String(error)}` });
+    setStatus({
+      kind: 'error',
+      text: t('export.failed', { what, message: error instanceof Error ? error.message : String(error) }),
+    });
   }
 }
 
-function printRoadmap(ctx: RoadmapContextValue, paper: Paper, kind: RangeKind) {
+function printRoadmap(t: Translate, ctx: RoadmapContextValue, paper: Paper, kind: RangeKind) {
   // the kickoff view prints its own brief; the roadmap prints from the roadmap
   if (ctx.view.get().mode === 'kickoff') ctx.view.update({ mode: 'roadmap' });
   printRequest(ctx.session).set({ paper, kind });
-  return `Print dialog opened: ${paper} landscape (choose "Save as PDF")`;
+  return t('export.printOpened', { paper });
 }
 
 /** The Export menu: roadmap as PNG, SVG or PDF (print), tables as CSV, the board as JSON. Viewers have it too. */
@@ -63,6 +67,7 @@ export function ExportMenu() {
   const [kind, setKind] = useState<RangeKind>('whole');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
+  const t = useT();
 
   return (
     <>
@@ -71,20 +76,20 @@ export function ExportMenu() {
         label={
           <>
             <DownloadIcon size={14} />
-            <span className="export-label">Export</span>
+            <span className="export-label">{t('export.button')}</span>
           </>
         }
-        title="Export the roadmap as PNG, SVG or PDF, the tables as CSV, or the board as JSON (E)"
+        title={t('export.buttonTitle')}
         testId="export-button"
         panelTestId="export-menu"
-        panelLabel="Export"
+        panelLabel={t('export.button')}
         align="right"
         state={[isOpen, open.set.bind(open)]}
       >
         {() => (
           <div className="export-menu">
             <fieldset className="zoom export-range">
-              <legend>Roadmap</legend>
+              <legend>{t('export.roadmap')}</legend>
               {(['whole', 'visible'] as const).map((k) => (
                 <button
                   key={k}
@@ -92,9 +97,9 @@ export function ExportMenu() {
                   className="zoom-option"
                   aria-pressed={kind === k}
                   onClick={() => setKind(k)}
-                  title={k === 'whole' ? 'Every day the board spans' : 'The days the roadmap shows now'}
+                  title={t(k === 'whole' ? 'export.wholeTitle' : 'export.visibleTitle')}
                 >
-                  {k === 'whole' ? 'Whole board' : 'Visible range'}
+                  {t(k === 'whole' ? 'export.whole' : 'export.visible')}
                 </button>
               ))}
             </fieldset>
@@ -103,47 +108,47 @@ export function ExportMenu() {
                 type="button"
                 className="button"
                 disabled={busy}
-                title="A picture at twice screen resolution, for slides"
+                title={t('export.pngTitle')}
                 onClick={() =>
-                  run(setStatus, 'PNG', async () => {
+                  run(t, setStatus, 'PNG', async () => {
                     const png = await exportPng(ctx, kind);
-                    return `PNG saved (${png.width} × ${png.height} px)`;
+                    return t('export.pngSaved', { width: String(png.width), height: String(png.height) });
                   })
                 }
               >
-                PNG image
+                {t('export.png')}
               </button>
               <button
                 type="button"
                 className="button"
                 disabled={busy}
-                title="A vector picture that stays sharp at any size"
+                title={t('export.svgTitle')}
                 onClick={() =>
-                  run(setStatus, 'SVG', () => {
+                  run(t, setStatus, 'SVG', () => {
                     exportSvg(ctx, kind);
-                    return 'SVG saved';
+                    return t('export.svgSaved');
                   })
                 }
               >
-                SVG image
+                {t('export.svg')}
               </button>
               <button
                 type="button"
                 className="button"
                 disabled={busy}
-                title="Print or save as PDF on A4 landscape pages; the time header repeats on each page"
-                onClick={() => run(setStatus, 'PDF', () => printRoadmap(ctx, 'A4', kind))}
+                title={t('export.pdfTitle', { paper: 'A4' })}
+                onClick={() => run(t, setStatus, 'PDF', () => printRoadmap(t, ctx, 'A4', kind))}
               >
-                PDF · A4
+                {t('export.pdf', { paper: 'A4' })}
               </button>
               <button
                 type="button"
                 className="button"
                 disabled={busy}
-                title="Print or save as PDF on A3 landscape pages; the time header repeats on each page"
-                onClick={() => run(setStatus, 'PDF', () => printRoadmap(ctx, 'A3', kind))}
+                title={t('export.pdfTitle', { paper: 'A3' })}
+                onClick={() => run(t, setStatus, 'PDF', () => printRoadmap(t, ctx, 'A3', kind))}
               >
-                PDF · A3
+                {t('export.pdf', { paper: 'A3' })}
               </button>
             </div>
             <div className="export-actions">
@@ -151,32 +156,32 @@ export function ExportMenu() {
                 type="button"
                 className="button"
                 disabled={busy}
-                title="Items, dependencies, assignments and RACI (when there is one): one CSV file each, with ids and names"
-                onClick={() => run(setStatus, 'CSV', () => `${exportCsv(ctx)} CSV files saved`)}
+                title={t('export.csvTitle')}
+                onClick={() => run(t, setStatus, 'CSV', () => t('export.csvSaved', { count: exportCsv(ctx) }))}
               >
-                CSV tables
+                {t('export.csv')}
               </button>
               <button
                 type="button"
                 className="button"
                 disabled={busy || !token}
-                title="The whole board as Board JSON, to import into another Planroom"
+                title={t('export.jsonTitle')}
                 onClick={() =>
-                  run(setStatus, 'Board JSON', async () => {
+                  run(t, setStatus, t('export.json'), async () => {
                     const blob = await fetchBoardJson(ctx.boardId, latestToken(token ?? ''));
                     downloadBlob(exportName(ctx, 'board', 'planroom.json'), blob);
-                    return 'Board JSON saved';
+                    return t('export.jsonSaved');
                   })
                 }
               >
-                Board JSON
+                {t('export.json')}
               </button>
             </div>
             <p className={`export-status is-${status.kind}`} role="status" data-testid="export-status">
               {status.kind === 'busy'
-                ? `Exporting ${status.what}…`
+                ? t('export.busy', { what: status.what })
                 : status.kind === 'idle'
-                  ? 'Files are named after the board and today.'
+                  ? t('export.idle')
                   : status.text}
             </p>
           </div>

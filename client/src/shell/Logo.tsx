@@ -1,6 +1,8 @@
+import { useT } from '../i18n/useT';
 import { navigate } from './router';
 
 export function Logo({ compact = false }: { compact?: boolean }) {
+  const t = useT();
   return (
     <a
       className="logo"
@@ -17,7 +19,7 @@ export function Logo({ compact = false }: { compact?: boolean }) {
         <rect x="3" y="15" width="7" height="3" rx="1.5" fill="var(--amber)" />
       </svg>
       {!compact && <span>Planroom</span>}
-      {compact && <span className="sr-only">Planroom home</span>}
+      {compact && <span className="sr-only">{t('logo.home')}</span>}
     </a>
   );
 }

@@ -25,6 +25,7 @@ import {
 import { type BoardContextValue, useBoard } from '../core/BoardContext';
 import { edit } from '../core/edit';
 import { useProblems } from '../core/useYjs';
+import { useT } from '../i18n/useT';
 import { ChevronIcon, TrashIcon, WarningIcon } from '../ui/icons';
 import { useValue } from '../ui/useValue';
 
@@ -63,6 +64,7 @@ export function AttentionBadge() {
   const { session } = useBoard();
   const problems = useProblems();
   const open = useValue(session.attentionOpen);
+  const t = useT();
   if (!problems.length) return null;
   // Records that only wait on another bad one come back by themselves once it is fixed.
   const roots = problems.filter((p) => p.cause === undefined).length;
@@ -77,8 +79,8 @@ export function AttentionBadge() {
       onClick={() => session.attentionOpen.set(!open)}
     >
       <WarningIcon size={14} />
-      {roots} need{roots === 1 ? 's' : ''} attention
-      {waiting > 0 && <span className="attention-waiting"> (+{waiting} waiting)</span>}
+      {t('attention.badge', { count: roots })}
+      {waiting > 0 && <span className="attention-waiting"> {t('attention.waiting', { count: waiting })}</span>}
     </button>
   );
 }
@@ -91,6 +93,7 @@ export function NeedsAttention() {
   const ctx = useBoard();
   const problems = useProblems();
   const open = useValue(ctx.session.attentionOpen);
+  const t = useT();
   if (!open || !problems.length) return null;
   const deletable = (p: Problem) => ctx.canEdit && p.id !== '' && p.cause === undefined && isCollection(p.collection);
   return (
@@ -102,25 +105,22 @@ export function NeedsAttention() {
     >
       <div className="attention-head">
         <h2 id="attention-heading">
-          <WarningIcon size={14} /> Needs attention
+          <WarningIcon size={14} /> {t('attention.heading')}
         </h2>
-        <p>
-          These records are not shown on the board because part of them is invalid. Those that wait on another come back
-          by themselves once it is fixed or deleted.
-        </p>
+        <p>{t('attention.body')}</p>
         <button type="button" className="icon-button" onClick={() => ctx.session.attentionOpen.set(false)}>
           <ChevronIcon size={14} style={{ transform: 'rotate(-90deg)' }} />
-          <span className="sr-only">Hide the list</span>
+          <span className="sr-only">{t('attention.hide')}</span>
         </button>
       </div>
       <table className="attention-table">
         <thead>
           <tr>
-            <th scope="col">Collection</th>
-            <th scope="col">Record</th>
-            <th scope="col">Field</th>
-            <th scope="col">Problem</th>
-            {ctx.canEdit && <th scope="col" aria-label="Actions" />}
+            <th scope="col">{t('attention.collection')}</th>
+            <th scope="col">{t('attention.record')}</th>
+            <th scope="col">{t('attention.field')}</th>
+            <th scope="col">{t('attention.problem')}</th>
+            {ctx.canEdit && <th scope="col" aria-label={t('attention.actions')} />}
           </tr>
         </thead>
         <tbody>
@@ -141,7 +141,8 @@ export function NeedsAttention() {
                 <td>
                   {deletable(p) && (
                     <button type="button" className="button subtle small danger" onClick={() => deleteRecord(ctx, p)}>
-                      <TrashIcon size={14} /> Delete<span className="sr-only"> {p.id}</span>
+                      <TrashIcon size={14} /> {t('common.delete')}
+                      <span className="sr-only"> {p.id}</span>
                     </button>
                   )}
                 </td>

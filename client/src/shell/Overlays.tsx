@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useBoard } from '../core/BoardContext';
+import { useT } from '../i18n/useT';
 import { BaselinesDialog } from '../roadmap/BaselinesDialog';
 import { DeleteItemsDialog } from '../roadmap/DeleteItemsDialog';
 import { DeleteLaneDialog } from '../roadmap/DeleteLaneDialog';
@@ -35,6 +36,7 @@ export function Dialogs() {
 export function NoticeToast() {
   const { session } = useBoard();
   const notice = useValue(session.notice);
+  const t = useT();
   return (
     <div className="toast-region" aria-live="polite">
       {notice && (
@@ -42,7 +44,7 @@ export function NoticeToast() {
           <span>{notice.text}</span>
           <button type="button" className="icon-button small" onClick={() => session.notice.set(null)}>
             <CloseIcon size={14} />
-            <span className="sr-only">Dismiss</span>
+            <span className="sr-only">{t('common.dismiss')}</span>
           </button>
         </div>
       )}

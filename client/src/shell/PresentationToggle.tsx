@@ -4,6 +4,7 @@ import { useBoard } from '../core/BoardContext';
 import { useView } from '../core/records';
 import { isPresenting } from '../core/viewState';
 import type { ViewStore } from '../core/viewStore';
+import { useT } from '../i18n/useT';
 import { Legend } from '../roadmap/Legend';
 import { EyeIcon } from '../ui/icons';
 
@@ -32,11 +33,10 @@ export function togglePresentation(view: Views, role: Role): void {
  */
 export function PresentationToggle() {
   const { view, role, presenting, session } = useBoard();
-  const title = presenting
-    ? role === 'viewer'
-      ? 'Leave the presentation: the same read-only board with the usual type and no legend (P)'
-      : 'Back to editing: leave the clean read-only presentation (P)'
-    : 'Presentation: a clean read-only roadmap with larger type and a legend, nothing to edit by accident (P)';
+  const t = useT();
+  const title = t(
+    presenting ? (role === 'viewer' ? 'presentation.leaveViewer' : 'presentation.leaveEditor') : 'presentation.enter',
+  );
   return (
     <button
       type="button"
@@ -50,7 +50,7 @@ export function PresentationToggle() {
       }}
     >
       <EyeIcon size={14} />
-      <span className="presentation-label">Presentation</span>
+      <span className="presentation-label">{t('presentation.label')}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useBoard } from '../core/BoardContext';
+import { useT } from '../i18n/useT';
 import { Modal } from '../ui/Modal';
 import { LinkRow } from './ShareLinkRow';
 import { useShareLinks } from './useShareLinks';
@@ -12,55 +13,47 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { role } = useBoard();
   const { links, reset } = useShareLinks();
   const owner = role === 'owner';
+  const t = useT();
   const resetOf = (target: 'editor' | 'viewer' | 'owner', warning: string) =>
     owner ? { warning, run: () => reset(target) } : undefined;
 
   return (
-    <Modal heading="Share this board" onClose={onClose} width={600} testId="share-dialog">
+    <Modal heading={t('share.heading')} onClose={onClose} width={600} testId="share-dialog">
       {links.editor || links.viewer ? (
         <>
           {links.editor && (
             <LinkRow
               linkRole="editor"
-              label="Editor link"
-              hint="Anyone with this link can change the plan. Share it with the people in the workshop."
+              label={t('share.editorLabel')}
+              hint={t('share.editorHint')}
               url={links.editor}
-              reset={resetOf(
-                'editor',
-                'Everyone who opened the board with the editor link loses access at once and needs the new link. The viewer link keeps working.',
-              )}
+              reset={resetOf('editor', t('share.editorWarning'))}
             />
           )}
           {links.viewer && (
             <LinkRow
               linkRole="viewer"
-              label="Viewer link"
-              hint="Read-only, enforced by the server. For stakeholders and sponsors: they see changes live."
+              label={t('share.viewerLabel')}
+              hint={t('share.viewerHint')}
               url={links.viewer}
-              reset={resetOf(
-                'viewer',
-                'Everyone watching with the viewer link loses access at once and needs the new link. The editor link keeps working.',
-              )}
+              reset={resetOf('viewer', t('share.viewerWarning'))}
             />
           )}
           {owner && links.owner && (
             <div className="share-owner">
               <LinkRow
                 linkRole="owner"
-                label="Your owner link"
-                hint="The key to managing this board: it resets these links (and will restore versions). Keep it to yourself; don't share it with the workshop."
+                label={t('share.ownerLabel')}
+                hint={t('share.ownerHint')}
                 url={links.owner}
-                reset={resetOf(
-                  'owner',
-                  'Your current owner link stops working everywhere it is saved. This tab switches to the new one; keep a copy of it.',
-                )}
+                reset={resetOf('owner', t('share.ownerWarning'))}
               />
             </div>
           )}
-          <p className="share-note">Links carry their access key after the “#”: treat them like passwords.</p>
+          <p className="share-note">{t('share.note')}</p>
         </>
       ) : (
-        <p>The server did not return share links for this board.</p>
+        <p>{t('share.noLinks')}</p>
       )}
     </Modal>
   );

@@ -1,5 +1,6 @@
 import type { Role } from '@planroom/shared';
 import { useState } from 'react';
+import { useT } from '../i18n/useT';
 import { ApiError } from '../sync/api';
 import { CheckIcon, CopyIcon } from '../ui/icons';
 
@@ -38,8 +39,9 @@ export function LinkRow({ linkRole: role, label, hint, url, reset }: LinkRowProp
   const [copied, setCopied] = useState(false);
   const [state, setState] = useState<ResetState>('idle');
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const id = `share-${role}-link`;
-  const name = label.toLowerCase();
+  const name = label.toLocaleLowerCase();
 
   async function confirmReset() {
     if (!reset || state === 'busy') return;
@@ -49,7 +51,7 @@ export function LinkRow({ linkRole: role, label, hint, url, reset }: LinkRowProp
       await reset.run();
       setState('done');
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not reach the server; the link was not reset.');
+      setError(e instanceof ApiError ? e.message : t('share.resetFailed'));
       setState('confirm');
     }
   }
@@ -73,18 +75,19 @@ export function LinkRow({ linkRole: role, label, hint, url, reset }: LinkRowProp
           }}
         >
           {copied ? <CheckIcon size={14} /> : <CopyIcon size={14} />}
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('share.copied') : t('share.copy')}
           <span className="sr-only"> {name}</span>
         </button>
         {reset && (state === 'idle' || state === 'done') && (
           <button type="button" className="button subtle" onClick={() => setState('confirm')}>
-            Reset link<span className="sr-only"> ({name})</span>
+            {t('share.resetLink')}
+            <span className="sr-only"> ({name})</span>
           </button>
         )}
       </div>
       {reset && (state === 'confirm' || state === 'busy') && (
         <fieldset className="share-confirm">
-          <legend className="sr-only">Reset the {name}</legend>
+          <legend className="sr-only">{t('share.resetNamed', { name })}</legend>
           <p>{reset.warning}</p>
           {error && (
             <p className="form-error" role="alert">
@@ -93,16 +96,16 @@ export function LinkRow({ linkRole: role, label, hint, url, reset }: LinkRowProp
           )}
           <div className="share-confirm-actions">
             <button type="button" className="button" onClick={() => setState('idle')} disabled={state === 'busy'}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="button" className="button danger" onClick={confirmReset} disabled={state === 'busy'}>
-              {state === 'busy' ? 'Resetting…' : `Reset ${name}`}
+              {state === 'busy' ? t('share.resetting') : t('share.resetNamed', { name })}
             </button>
           </div>
         </fieldset>
       )}
       <p className="share-status" aria-live="polite" data-testid={`share-${role}-status`}>
-        {state === 'done' ? 'New link ready. The old one no longer works: share this one again.' : ''}
+        {state === 'done' ? t('share.resetDone') : ''}
       </p>
     </div>
   );

@@ -1,62 +1,72 @@
 import { useBoard } from '../core/BoardContext';
+import type { MessageId } from '../i18n/en';
+import { useT } from '../i18n/useT';
 import { Modal } from '../ui/Modal';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
-type Shortcut = [keys: string[], what: string, editorsOnly: boolean];
+/** Keys named in words are looked up in the catalogues; the rest (arrows, letters) print as they are. */
+const KEY_CLICK = 'shortcuts.key.click';
+const KEY_DRAG = 'shortcuts.key.drag';
+const KEY_WHEEL = 'shortcuts.key.wheel';
+const KEY_WORDS = new Set<string>([KEY_CLICK, KEY_DRAG, KEY_WHEEL]);
 
-const SHORTCUTS: Array<[section: string, rows: Shortcut[]]> = [
+type Shortcut = [keys: string[], what: MessageId, editorsOnly: boolean];
+
+const SHORTCUTS: Array<[section: MessageId, rows: Shortcut[]]> = [
   [
-    'Select',
+    'shortcuts.section.select',
     [
-      [['←', '→'], 'Previous / next item in the row', false],
-      [['↑', '↓'], 'Nearest item in the row above / below', false],
-      [['Shift', 'Click'], 'Add an item to the selection, or take it out', false],
-      [['Drag'], 'On empty space: select every item the rectangle touches', false],
-      [[mod, 'A'], 'Select every item shown', false],
-      [['Esc'], 'Clear the selection (or cancel a link)', false],
+      [['←', '→'], 'shortcuts.prevNext', false],
+      [['↑', '↓'], 'shortcuts.aboveBelow', false],
+      [['Shift', KEY_CLICK], 'shortcuts.toggleSelect', false],
+      [[KEY_DRAG], 'shortcuts.rubberBand', false],
+      [[mod, 'A'], 'shortcuts.selectAll', false],
+      [['Esc'], 'shortcuts.clear', false],
     ],
   ],
   [
-    'Edit',
+    'shortcuts.section.edit',
     [
-      [['Enter'], 'Edit the selected item (opens its details at the title)', false],
-      [['Shift', '←', '→'], 'Move the selected items a day earlier / later', true],
-      [['Alt', 'Shift', '←', '→'], 'Move the selected items a week', true],
-      [['Delete'], 'Delete the selected items (asks first for more than one) or link', true],
-      [['L'], 'Link from the selected item: then click the item that depends on it', true],
-      [['N'], 'New item in the first lane, starting today', true],
-      [[mod, 'Z'], 'Undo your last change', true],
-      [[mod, 'Shift', 'Z'], 'Redo', true],
-      [[mod, 'Y'], 'Redo', true],
+      [['Enter'], 'shortcuts.editItem', false],
+      [['Shift', '←', '→'], 'shortcuts.moveDay', true],
+      [['Alt', 'Shift', '←', '→'], 'shortcuts.moveWeek', true],
+      [['Delete'], 'shortcuts.delete', true],
+      [['L'], 'shortcuts.link', true],
+      [['N'], 'shortcuts.newItem', true],
+      [[mod, 'Z'], 'shortcuts.undo', true],
+      [[mod, 'Shift', 'Z'], 'shortcuts.redo', true],
+      [[mod, 'Y'], 'shortcuts.redo', true],
     ],
   ],
   [
-    'View',
+    'shortcuts.section.view',
     [
-      [['R'], 'Switch between the roadmap and the resource view', false],
-      [['K'], 'Kickoffs: open the kickoff view, and back to the roadmap', false],
-      [['H'], 'Version history: replay the board, see what changed (and undo a restore right after)', false],
-      [['C'], 'Comments: open or close the list of threads, unread first', false],
-      [['S'], 'Status: the quarterly status report, and back to the roadmap', false],
-      [['P'], 'Presentation: a clean read-only roadmap with a legend, and back', false],
-      [['/'], 'Search', false],
-      [['F'], 'Zoom to fit the selection, or everything shown', false],
-      [['E'], 'Export: PNG, SVG, PDF, CSV or Board JSON', false],
-      [[mod, 'Wheel'], 'Zoom around the pointer (or pinch on a trackpad)', false],
-      [['B'], 'Baselines: set, choose, and the milestones that slipped', false],
-      [['?'], 'Show this list', false],
+      [['R'], 'shortcuts.switchView', false],
+      [['K'], 'shortcuts.kickoff', false],
+      [['H'], 'shortcuts.history', false],
+      [['C'], 'shortcuts.comments', false],
+      [['S'], 'shortcuts.status', false],
+      [['P'], 'shortcuts.presentation', false],
+      [['/'], 'shortcuts.search', false],
+      [['F'], 'shortcuts.fit', false],
+      [['E'], 'shortcuts.export', false],
+      [[mod, KEY_WHEEL], 'shortcuts.zoom', false],
+      [['B'], 'shortcuts.baselines', false],
+      [['?'], 'shortcuts.help', false],
     ],
   ],
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { canEdit } = useBoard();
+  const t = useT();
+  const key = (k: string) => (KEY_WORDS.has(k) ? t(k as MessageId) : k);
   return (
-    <Modal heading="Keyboard shortcuts" onClose={onClose} width={520} testId="shortcuts-dialog">
+    <Modal heading={t('shortcuts.heading')} onClose={onClose} width={520} testId="shortcuts-dialog">
       {SHORTCUTS.map(([section, rows]) => (
         <section key={section} className="shortcut-section">
-          <h3>{section}</h3>
+          <h3>{t(section)}</h3>
           <table className="shortcuts">
             <tbody>
               {rows
@@ -65,24 +75,17 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                   <tr key={`${keys.join('+')} ${what}`}>
                     <td>
                       {keys.map((k) => (
-                        <kbd key={k}>{k}</kbd>
+                        <kbd key={k}>{key(k)}</kbd>
                       ))}
                     </td>
-                    <td>{what}</td>
+                    <td>{t(what)}</td>
                   </tr>
                 ))}
             </tbody>
           </table>
         </section>
       ))}
-      {canEdit && (
-        <p className="shortcuts-note">
-          Drag a bar to move it (the whole selection moves with it), drag its edges to change its dates, drag the dot at
-          its right end onto another bar to link them, double-click an empty spot in a lane to add an item there. Undo
-          only takes back your own changes, never someone else’s. In the resource view, drag a bar to another person (or
-          to Unstaffed) to reassign it, and drag a person by their handle to another team.
-        </p>
-      )}
+      {canEdit && <p className="shortcuts-note">{t('shortcuts.note')}</p>}
     </Modal>
   );
 }

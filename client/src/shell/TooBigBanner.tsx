@@ -1,6 +1,7 @@
 import { CLOSE, MAX_FRAME_BYTES } from '@planroom/shared';
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { useT } from '../i18n/useT';
 
 /**
  * The server closes with 1009 when a change is larger than it accepts. Reconnecting would
@@ -8,6 +9,7 @@ import type { WebsocketProvider } from 'y-websocket';
  */
 export function TooBigBanner({ provider }: { provider: WebsocketProvider }) {
   const [tooBig, setTooBig] = useState(false);
+  const t = useT();
   useEffect(() => {
     const onClose = (event: CloseEvent | null) => {
       if (event?.code === CLOSE.tooBig) setTooBig(true);
@@ -18,12 +20,9 @@ export function TooBigBanner({ provider }: { provider: WebsocketProvider }) {
   if (!tooBig) return null;
   return (
     <div className="banner banner-error" role="alert" data-testid="too-big">
-      <span>
-        The server refused a change larger than {Math.round(MAX_FRAME_BYTES / 1024 / 1024)} MB, so it is not saved. Undo
-        it (for example a very large paste into notes) to keep saving.
-      </span>
+      <span>{t('board.tooBig', { mb: Math.round(MAX_FRAME_BYTES / 1024 / 1024) })}</span>
       <button type="button" className="button subtle small" onClick={() => setTooBig(false)}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { BoardContext } from '../core/BoardContext';
 import { BoardStore } from '../core/boardStore';
 import { type BoardSpace, Session } from '../core/session';
 import { useHistory } from '../history/HistoryContext';
+import { useT } from '../i18n/useT';
 import { CriticalCache } from '../roadmap/criticalCache';
 import { RoadmapContext, type RoadmapContextValue } from '../roadmap/RoadmapContext';
 import { RollupCache } from '../roadmap/rollupCache';
@@ -119,6 +120,7 @@ function VersionProviders({ ctx, carry }: { ctx: RoadmapContextValue; carry: Ref
 
 /** The roadmap area: the live timeline, or the version the history panel shows. */
 export function RoadmapArea({ live }: { live: RoadmapContextValue }) {
+  const t = useT();
   const { history } = useHistory();
   const shown = useValue(history.shownDoc);
   const carry = useRef<ScrollCarry>({ anchor: null, current: live.session });
@@ -132,21 +134,21 @@ export function RoadmapArea({ live }: { live: RoadmapContextValue }) {
     [history],
   );
   return (
-    <ErrorBoundary area="the timeline" resetKey={shown?.phase === 'ready' ? 'version' : 'live'}>
+    <ErrorBoundary area="timeline" resetKey={shown?.phase === 'ready' ? 'version' : 'live'}>
       {shown === null && <LiveTimeline session={live.session} carry={carry} />}
       {shown?.phase === 'ready' && (
         <VersionTimeline key={shown.value.guid} doc={shown.value} live={live} carry={carry} />
       )}
       {shown?.phase === 'loading' && (
         <div className="version-loading" data-testid="version-loading">
-          <span className="spinner" aria-hidden="true" /> Opening the version…
+          <span className="spinner" aria-hidden="true" /> {t('version.opening')}
         </div>
       )}
       {shown?.phase === 'error' && (
         <div className="version-loading is-error" role="alert">
-          Couldn’t open this version: {shown.message}
+          {t('version.failed', { message: shown.message })}
           <button type="button" className="button small" onClick={() => history.show('now')}>
-            Back to live
+            {t('version.backToLive')}
           </button>
         </div>
       )}

@@ -2,22 +2,25 @@ import type { ReactNode } from 'react';
 import { useBoard } from '../core/BoardContext';
 import { useView } from '../core/records';
 import type { ViewMode } from '../core/viewState';
+import type { MessageId } from '../i18n/en';
+import { useT } from '../i18n/useT';
 
-const MODES: Array<[ViewMode, string, string]> = [
-  ['roadmap', 'Roadmap', 'Items on the timeline, by lane or grouping (R switches)'],
-  ['resources', 'Resources', 'People and teams: who works on what, and weekly load against capacity (R switches)'],
-  ['kickoff', 'Kickoff', "Each project's purpose, scope, roles (RACI), KPIs and risks, linked to the roadmap (K)"],
-  ['status', 'Status', 'The quarterly status report (QBR): progress, milestones, slips, KPIs, risks, capacity (S)'],
+const MODES: Array<[ViewMode, MessageId, MessageId]> = [
+  ['roadmap', 'view.roadmap', 'view.roadmapTitle'],
+  ['resources', 'view.resources', 'view.resourcesTitle'],
+  ['kickoff', 'view.kickoff', 'view.kickoffTitle'],
+  ['status', 'view.status', 'view.statusTitle'],
 ];
 
 /** "Roadmap | Resources | Kickoff": views of one board, kept in the URL (`?view=resources`). */
 export function ViewSwitch() {
   const { view } = useBoard();
   const mode = useView().mode;
+  const t = useT();
   return (
     // Buttons, not a <select>: a viewer's page has no form fields at all.
     <fieldset className="zoom view-switch" data-testid="view-switch">
-      <legend className="sr-only">View</legend>
+      <legend className="sr-only">{t('view.legend')}</legend>
       {MODES.map(([m, label, title]) => (
         <button
           key={m}
@@ -25,10 +28,10 @@ export function ViewSwitch() {
           className="zoom-option"
           aria-pressed={mode === m}
           data-mode={m}
-          title={title}
+          title={t(title)}
           onClick={() => view.update({ mode: m })}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </fieldset>

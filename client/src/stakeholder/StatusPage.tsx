@@ -11,7 +11,7 @@ import { useStatusReport } from './useStatusReport';
 export function StatusPage() {
   return (
     <div className="status-page" data-testid="status-page">
-      <ErrorBoundary area="the status report">
+      <ErrorBoundary area="status">
         <StatusReportView />
       </ErrorBoundary>
     </div>

@@ -1,5 +1,5 @@
-import { STATUSES, type StatusReport } from '@planroom/shared';
-import { STATUS_INFO, StatusIcon } from '../ui/icons';
+import { STATUSES, type Status, type StatusReport } from '@planroom/shared';
+import { StatusIcon, statusInfo } from '../ui/icons';
 import { StatusCard, StatusTable } from './StatusCard';
 import { dayLabel } from './statusText';
 
@@ -15,8 +15,8 @@ function Progress({ value, label }: { value: number; label: string }) {
   );
 }
 
-export function StatusBadge({ status }: { status: keyof typeof STATUS_INFO }) {
-  const info = STATUS_INFO[status];
+export function StatusBadge({ status }: { status: Status }) {
+  const info = statusInfo(status);
   return (
     <span className={`status-badge st-${status}`} title={`${info.label}: ${info.hint}`}>
       <StatusIcon status={status} />
@@ -58,7 +58,7 @@ export function StatusSummary({ report }: { report: StatusReport }) {
             <span
               key={s}
               className={`status-health-part st-${s}`}
-              title={`${report.health[s]} ${rowsName} ${STATUS_INFO[s].label.toLowerCase()}`}
+              title={`${report.health[s]} ${rowsName} ${statusInfo(s).label.toLowerCase()}`}
             >
               <StatusIcon status={s} /> {report.health[s]}
             </span>

@@ -1,16 +1,14 @@
 import type { KpiLine, RiskLine, TeamQuarter } from '@planroom/shared';
+import { dayText, numberFormat } from '../i18n/format';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "15 Feb 2027": day before month, as planners in Sweden and Denmark read it, and unambiguous in English. */
+/** "15 Feb 2027" / "15 feb. 2027" / "15. feb. 2027": day before month, in the person's locale. */
 export function dayLabel(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
+  return dayText(date);
 }
 
-/** "1,240 h" with a thin grouping space free of locale surprises. */
+/** "1,240 h" / "1 240 h" / "1.240 h", grouped as the person's locale does. */
 export function hoursLabel(hours: number): string {
-  return `${Math.round(Math.abs(hours)).toLocaleString('en-GB')} h`;
+  return `${numberFormat().format(Math.round(Math.abs(hours)))} h`;
 }
 
 /** The balance of a team in words: "Short 110 h (2.1 FTE)" / "Spare 256 h (5.0 FTE)" / "Balanced". */

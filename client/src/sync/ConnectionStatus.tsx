@@ -1,19 +1,20 @@
 import type { WebsocketProvider } from 'y-websocket';
-import { CONNECTION_HINTS, CONNECTION_LABELS, SAVE_LABELS } from './connection';
+import { useT } from '../i18n/useT';
 import { useConnectionState, useSaveState } from './useProviderStatus';
 
 /** The live-connection pill: connecting / connected / reconnecting / offline. */
 export function ConnectionStatus({ provider }: { provider: WebsocketProvider | null }) {
   const state = useConnectionState(provider);
+  const t = useT();
   return (
     <span
       className={`pill conn conn-${state}`}
       data-testid="conn-status"
       data-state={state}
-      title={CONNECTION_HINTS[state]}
+      title={t(`conn.hint.${state}`)}
     >
       <span className="dot" aria-hidden="true" />
-      {CONNECTION_LABELS[state]}
+      {t(`conn.${state}`)}
     </span>
   );
 }
@@ -21,9 +22,10 @@ export function ConnectionStatus({ provider }: { provider: WebsocketProvider | n
 /** "Saving…" / "All changes saved": see `saveState` for what saved can promise. */
 export function SaveStatus({ provider }: { provider: WebsocketProvider }) {
   const state = useSaveState(provider);
+  const t = useT();
   return (
     <output className={`save save-${state}`} data-testid="save-status" data-state={state} aria-live="polite">
-      {SAVE_LABELS[state]}
+      {t(`save.${state}`)}
     </output>
   );
 }

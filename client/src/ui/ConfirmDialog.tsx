@@ -1,4 +1,5 @@
 import { type ReactNode, useRef } from 'react';
+import { useT } from '../i18n/useT';
 import { Modal } from './Modal';
 
 /**
@@ -18,6 +19,7 @@ export function ConfirmDialog(props: {
 }) {
   const { onConfirm, onClose } = props;
   const done = useRef(false);
+  const t = useT();
 
   function confirm() {
     if (done.current) return;
@@ -35,7 +37,7 @@ export function ConfirmDialog(props: {
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" className="button danger" onClick={confirm} disabled={props.disabled}>
             {props.action}

@@ -1,8 +1,21 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
+
+/** What can break, named in the catalogues as `crash.area.<area>` ("the timeline"). */
+export type CrashArea =
+  | 'board'
+  | 'needsAttention'
+  | 'resources'
+  | 'details'
+  | 'history'
+  | 'comments'
+  | 'workshop'
+  | 'timeline'
+  | 'status'
+  | 'kickoff';
 
 interface Props {
-  /** What broke, in the user's words ("the timeline"). */
-  area: string;
+  area: CrashArea;
   children: ReactNode;
   /** Changing this resets the boundary (e.g. the board id). */
   resetKey?: unknown;
@@ -32,13 +45,24 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="crash" role="alert" data-testid="view-error">
-        <strong>Something went wrong showing {this.props.area}.</strong>
-        <p>The board itself is safe: nothing was changed. {this.state.error.message}</p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <CrashNotice
+        area={this.props.area}
+        message={this.state.error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function CrashNotice({ area, message, onRetry }: { area: CrashArea; message: string; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="crash" role="alert" data-testid="view-error">
+      <strong>{t('crash.heading', { area: t(`crash.area.${area}`) })}</strong>
+      <p>{t('crash.body', { message })}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('common.tryAgain')}
+      </button>
+    </div>
+  );
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/useT';
 import { CloseIcon } from './icons';
 
 /**
@@ -15,6 +16,7 @@ export function Modal(props: {
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const t = useT();
   const onClose = useRef(props.onClose);
   onClose.current = props.onClose;
 
@@ -45,9 +47,9 @@ export function Modal(props: {
     >
       <div className="modal-head">
         <h2 id={headingId}>{props.heading}</h2>
-        <button type="button" className="icon-button" onClick={() => ref.current?.close()} title="Close">
+        <button type="button" className="icon-button" onClick={() => ref.current?.close()} title={t('common.close')}>
           <CloseIcon />
-          <span className="sr-only">Close</span>
+          <span className="sr-only">{t('common.close')}</span>
         </button>
       </div>
       <div className="modal-body">{props.children}</div>

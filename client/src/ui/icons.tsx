@@ -1,5 +1,6 @@
 import type { Status } from '@planroom/shared';
 import type { ReactNode, SVGProps } from 'react';
+import { translate } from '../i18n/translate';
 
 /** Inline SVG icons: no icon font, no network. All decorative: callers supply the text. */
 type IconProps = SVGProps<SVGSVGElement> & { size?: number };
@@ -124,13 +125,10 @@ export interface StatusInfo {
   hint: string;
 }
 
-export const STATUS_INFO: Record<Status, StatusInfo> = {
-  'not-started': { label: 'Not started', hint: 'Work has not begun yet.' },
-  'on-track': { label: 'On track', hint: 'Going to plan: scope, time and budget hold.' },
-  'at-risk': { label: 'At risk', hint: 'Slipping or blocked; needs attention to stay on plan.' },
-  'off-track': { label: 'Off track', hint: 'Will miss its date or budget without a decision.' },
-  done: { label: 'Done', hint: 'Delivered and closed.' },
-};
+/** A status in words, in the person's language. */
+export function statusInfo(status: Status): StatusInfo {
+  return { label: translate(`status.${status}`), hint: translate(`status.${status}.hint`) };
+}
 
 /** One distinct shape per status (dashed ring, arrow disc, triangle, octagon, ticked square). */
 export function StatusIcon({ status, size = 14 }: { status: Status; size?: number }) {

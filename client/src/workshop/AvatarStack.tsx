@@ -1,7 +1,7 @@
 import { initials } from '@planroom/shared';
 import { useSyncExternalStore } from 'react';
+import { type Translate, useT } from '../i18n/useT';
 import { Popover } from '../ui/Popover';
-import { ROLE_LABELS } from '../ui/roles';
 import { useValue } from '../ui/useValue';
 import type { Peer } from './presenceModel';
 import { useWorkshop } from './WorkshopContext';
@@ -14,7 +14,8 @@ export function usePeers(): Peer[] {
   return useSyncExternalStore(presence.subscribeList, presence.getList);
 }
 
-const describe = (p: Peer) => `${p.name} · ${ROLE_LABELS[p.role]}${p.idle ? ' · idle' : ''}`;
+const describe = (t: Translate, p: Peer) =>
+  t(p.idle ? 'avatars.describeIdle' : 'avatars.describe', { name: p.name, role: t(`role.${p.role}`) });
 
 /**
  * Who is here: an avatar per person (initials in their colour, dimmed when idle), "+N"
@@ -23,13 +24,14 @@ const describe = (p: Peer) => `${p.name} · ${ROLE_LABELS[p.role]}${p.idle ? ' �
 export function AvatarStack() {
   const { workshop } = useWorkshop();
   const peers = usePeers();
+  const t = useT();
   const following = useValue(workshop.following);
   const follow = (id: number) => workshop.following.set(following === id ? null : id);
   const shown = peers.slice(0, SHOWN);
   const rest = peers.length - shown.length;
   return (
     <fieldset className="avatar-stack" data-testid="avatars">
-      <legend className="sr-only">{peers.length === 1 ? '1 other person here' : `${peers.length} others here`}</legend>
+      <legend className="sr-only">{t('avatars.others', { count: peers.length })}</legend>
       {shown.map((p) => (
         <button
           key={p.clientId}
@@ -40,22 +42,22 @@ export function AvatarStack() {
           data-name={p.name}
           data-role={p.role}
           data-idle={p.idle || undefined}
-          title={`${describe(p)}. ${following === p.clientId ? 'Click to stop following' : 'Click to follow their view'}`}
+          title={t(following === p.clientId ? 'avatars.stopFollowing' : 'avatars.follow', { who: describe(t, p) })}
           aria-pressed={following === p.clientId}
           onClick={() => follow(p.clientId)}
         >
           {initials(p.name)}
-          <span className="sr-only">{describe(p)}</span>
+          <span className="sr-only">{describe(t, p)}</span>
         </button>
       ))}
       {rest > 0 && (
         <Popover
           label={`+${rest}`}
           className="avatar avatar-more"
-          title={`${rest} more: show everyone here`}
+          title={t('avatars.more', { count: rest })}
           testId="avatars-more"
           panelTestId="people-here"
-          panelLabel="Everyone here"
+          panelLabel={t('avatars.everyone')}
           align="right"
         >
           {(close) => (
@@ -65,7 +67,7 @@ export function AvatarStack() {
                   <button
                     type="button"
                     className="people-here-row"
-                    title="Follow their view"
+                    title={t('avatars.followTitle')}
                     onClick={() => {
                       follow(p.clientId);
                       close();
@@ -76,8 +78,8 @@ export function AvatarStack() {
                     </span>
                     <span className="people-here-name">{p.name}</span>
                     <span className="people-here-role">
-                      {ROLE_LABELS[p.role]}
-                      {p.idle ? ', idle' : ''}
+                      {t(`role.${p.role}`)}
+                      {p.idle ? t('avatars.idleSuffix') : ''}
                     </span>
                   </button>
                 </li>

@@ -1,4 +1,5 @@
 import { boardCsvFiles, readBoard } from '@planroom/shared';
+import { currentLocale } from '../../i18n/language';
 import { LANE_COLUMN } from '../../timeline/layoutConstants';
 import { weekLocaleFor } from '../../timeline/timeHeader';
 import { titleWidth } from '../../ui/textWidth';
@@ -38,7 +39,7 @@ export function exportRange(ctx: Ctx, kind: RangeKind, engine: Pick<LayoutEngine
 }
 
 const headerOptions = (ctx: Ctx) => {
-  const language = navigator.language || 'en';
+  const language = currentLocale();
   const fiscalYearStartMonth = ctx.store.getMeta().fiscalYearStartMonth;
   return { fiscalYearStartMonth, weekLocale: weekLocaleFor(language), language };
 };

@@ -1,5 +1,6 @@
 import { fromDayNumber, violations } from '@planroom/shared';
 import type { BoardStore } from '../../core/boardStore';
+import { dayText } from '../../i18n/format';
 import { rowTop } from '../../timeline/bars';
 import { DEFAULT_HEADER, type HeaderOptions, headerBands, headerRows, yearStarts } from '../../timeline/timeHeader';
 import { levelFor } from '../../timeline/zoom';
@@ -28,13 +29,7 @@ export interface PictureInput {
   route?: (depId: string, from: Anchor, to: Anchor) => ReadonlyArray<{ x: number; y: number }>;
 }
 
-const dateText = (day: number) =>
-  new Date(`${fromDayNumber(day)}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const dateText = (day: number) => dayText(fromDayNumber(day));
 
 /** The range cut to the board's scale, whole days. */
 function clampRange(range: ExportRange, scale: { fromDay: number; toDay: number }): [number, number] {

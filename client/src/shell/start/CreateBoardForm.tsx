@@ -1,13 +1,8 @@
 import { TEMPLATES, type TemplateId } from '@planroom/shared';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { ApiError, createBoard } from '../../sync/api';
 import { openCreated } from './openCreated';
-
-const TEMPLATE_HINTS: Record<TemplateId, string> = {
-  empty: 'Three lanes, Now, Next and Later, ready for your items.',
-  'it-portfolio': 'Four programs, fifteen projects with milestones, dependencies and a team: a year of IT change.',
-  'business-pmo': 'Six business change projects with their benefits as KPIs, risks and one kickoff filled in.',
-};
 
 const TEMPLATE_ORDER: TemplateId[] = ['empty', 'it-portfolio', 'business-pmo'];
 
@@ -16,6 +11,7 @@ export function CreateBoardForm() {
   const [template, setTemplate] = useState<TemplateId>('it-portfolio');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,31 +22,31 @@ export function CreateBoardForm() {
       const created = await createBoard({ template, ...(trimmed ? { name: trimmed } : {}) });
       openCreated(created);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not reach the Planroom server. Is it running?');
+      setError(e instanceof ApiError ? e.message : t('start.unreachable'));
       setBusy(false);
     }
   }
 
   return (
     <form className="card create-form" onSubmit={submit} aria-labelledby="create-heading">
-      <h2 id="create-heading">New board</h2>
+      <h2 id="create-heading">{t('start.newBoard')}</h2>
       <label className="field">
-        <span className="field-label">Board name</span>
+        <span className="field-label">{t('start.boardName')}</span>
         <input
           type="text"
           value={name}
           maxLength={120}
-          placeholder={template === 'empty' ? 'Untitled board' : TEMPLATES[template]}
+          placeholder={template === 'empty' ? t('start.untitled') : TEMPLATES[template]}
           onChange={(e) => setName(e.target.value)}
         />
       </label>
       <fieldset className="templates">
-        <legend className="field-label">Start from</legend>
+        <legend className="field-label">{t('start.startFrom')}</legend>
         {TEMPLATE_ORDER.map((id) => (
           <label key={id} className={`template${template === id ? ' is-chosen' : ''}`}>
             <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
             <span className="template-name">{TEMPLATES[id]}</span>
-            <span className="template-hint">{TEMPLATE_HINTS[id]}</span>
+            <span className="template-hint">{t(`start.hint.${id}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -60,7 +56,7 @@ export function CreateBoardForm() {
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create board'}
+        {busy ? t('start.creating') : t('start.create')}
       </button>
     </form>
   );

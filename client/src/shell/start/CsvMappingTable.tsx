@@ -1,15 +1,17 @@
 import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type DateOrder } from '@planroom/shared';
 import type { CsvPreview } from '@planroom/shared/import';
+import type { MessageId } from '../../i18n/en';
+import { useT } from '../../i18n/useT';
 
 /** What a field expects, as the select's tooltip. */
-const FIELD_HINTS: Partial<Record<CsvField, string>> = {
-  parent: "Another row's Id, else its title: the item this one sits under",
-  level: '1 for the top, 2 for the rows under it, and so on (MS Project: Outline Level)',
-  kind: 'Program, project, task or milestone; left out, the hierarchy decides',
-  start: '2026-03-31, 31/03/2026, 31.03.2026 or 31 Mar 2026',
-  end: 'Inclusive; a row with a start and no end is a milestone',
-  status: 'Not started, on track, at risk, off track, done (or green, amber, red)',
-  progress: '0 to 100, with or without %',
+const FIELD_HINTS: Partial<Record<CsvField, MessageId>> = {
+  parent: 'csv.hint.parent',
+  level: 'csv.hint.level',
+  kind: 'csv.hint.kind',
+  start: 'csv.hint.start',
+  end: 'csv.hint.end',
+  status: 'csv.hint.status',
+  progress: 'csv.hint.progress',
 };
 
 /** One select per column: which field it feeds, or left out. */
@@ -19,26 +21,27 @@ export function CsvMappingTable(props: {
   onDateOrder: (order: DateOrder) => void;
 }) {
   const { preview } = props;
+  const t = useT();
   const setColumn = (i: number, field: CsvField | null) =>
     props.onMapping(preview.mapping.map((f, j) => (j === i ? field : f === field && field !== null ? null : f)));
   return (
     <div className="csv-mapping">
-      <h3>Columns</h3>
+      <h3>{t('csv.columns')}</h3>
       <div className="csv-mapping-grid" data-testid="csv-mapping">
         {preview.headers.map((header, i) => (
           // columns are positions: two may share a header text
           // biome-ignore lint/suspicious/noArrayIndexKey: a column's place is its identity
           <label key={i} className="csv-mapping-row">
             <span className="csv-mapping-header" title={header}>
-              {header || `Column ${i + 1}`}
+              {header || t('csv.column', { n: i + 1 })}
             </span>
             <select
               value={preview.mapping[i] ?? ''}
-              aria-label={`Column ${header || i + 1} imports as`}
-              title={FIELD_HINTS[preview.mapping[i] ?? 'title'] ?? 'Which field of an item this column fills'}
+              aria-label={t('csv.importsAs', { column: header || String(i + 1) })}
+              title={t(FIELD_HINTS[preview.mapping[i] ?? 'title'] ?? 'csv.fieldHint')}
               onChange={(e) => setColumn(i, (e.target.value || null) as CsvField | null)}
             >
-              <option value="">Leave out</option>
+              <option value="">{t('csv.leaveOut')}</option>
               {CSV_FIELDS.map((f) => (
                 <option key={f} value={f}>
                   {CSV_FIELD_LABELS[f]}
@@ -49,10 +52,10 @@ export function CsvMappingTable(props: {
         ))}
       </div>
       <label className="csv-date-order">
-        <span>Dates written like 03/04/2026 are</span>
+        <span>{t('csv.dateOrder')}</span>
         <select value={preview.dateOrder} onChange={(e) => props.onDateOrder(e.target.value as DateOrder)}>
-          <option value="dmy">day first (3 April)</option>
-          <option value="mdy">month first (March 4)</option>
+          <option value="dmy">{t('csv.dmy')}</option>
+          <option value="mdy">{t('csv.mdy')}</option>
         </select>
       </label>
     </div>
@@ -61,24 +64,23 @@ export function CsvMappingTable(props: {
 
 /** The first rows as they would be imported; a row with a problem is marked. */
 export function CsvRowsTable({ preview }: { preview: CsvPreview }) {
+  const t = useT();
   if (!preview.rows.length) return null;
   return (
     <div className="csv-rows">
-      <h3>
-        First {preview.rows.length} of {preview.rowCount} rows
-      </h3>
+      <h3>{t('csv.firstRows', { shown: preview.rows.length, total: preview.rowCount })}</h3>
       <div className="csv-rows-scroll">
         <table data-testid="csv-rows">
           <thead>
             <tr>
-              <th>Row</th>
-              <th>Title</th>
-              <th>Kind</th>
-              <th>Start</th>
-              <th>End</th>
-              <th>Status</th>
-              <th>Owner</th>
-              <th>Lane</th>
+              <th>{t('csv.row')}</th>
+              <th>{t('csv.title')}</th>
+              <th>{t('csv.kind')}</th>
+              <th>{t('csv.start')}</th>
+              <th>{t('csv.end')}</th>
+              <th>{t('csv.status')}</th>
+              <th>{t('csv.owner')}</th>
+              <th>{t('csv.lane')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,7 +88,7 @@ export function CsvRowsTable({ preview }: { preview: CsvPreview }) {
               <tr
                 key={r.row}
                 className={r.ok ? undefined : 'has-problem'}
-                title={r.ok ? undefined : 'This row has a problem (listed below)'}
+                title={r.ok ? undefined : t('csv.rowProblem')}
               >
                 <td>{r.row}</td>
                 <td style={{ paddingLeft: 8 + r.depth * 14 }}>{r.title}</td>

@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../../i18n/useT';
 
 /**
  * The start page's import entry: a button that opens the file chooser, and the hint that
@@ -6,13 +8,12 @@ import { useRef } from 'react';
  */
 export function ImportCard(props: { reading: boolean; error: string | null; onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
   return (
     <section className="card import-card" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a plan</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       <p className="import-hint">
-        Drop a file anywhere on this page, or choose one: a <strong>CSV</strong> of items (one row each, with a parent
-        or outline-level column for the hierarchy), an <strong>MS Project XML</strong> file (File › Save As › XML) or a
-        Planroom <strong>Board JSON</strong> export. You see a preview before anything is created.
+        <FormattedMessage id="import.hint" values={{ b: (chunks) => <strong>{chunks}</strong> }} />
       </p>
       <input
         ref={input}
@@ -37,9 +38,9 @@ export function ImportCard(props: { reading: boolean; error: string | null; onFi
         className="button import-choose"
         disabled={props.reading}
         onClick={() => input.current?.click()}
-        title="Choose a CSV, MS Project XML or Board JSON file to preview"
+        title={t('import.chooseTitle')}
       >
-        {props.reading ? 'Reading file…' : 'Choose a file…'}
+        {props.reading ? t('import.reading') : t('import.choose')}
       </button>
     </section>
   );

@@ -8,6 +8,7 @@ import {
 } from '@planroom/shared';
 import { previewImport } from '@planroom/shared/import';
 import { useMemo, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { ApiError, createBoard } from '../../sync/api';
 import { Modal } from '../../ui/Modal';
 import { markFitOnOpen } from '../fitOnOpen';
@@ -28,6 +29,7 @@ export function ImportDialog({ file, onClose }: { file: ImportFile; onClose: () 
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(undefined);
   const [name, setName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const [failure, setFailure] = useState<{ message: string; problems: Problem[] } | null>(null);
 
   const preview = useMemo(
@@ -52,7 +54,7 @@ export function ImportDialog({ file, onClose }: { file: ImportFile; onClose: () 
       setFailure(
         e instanceof ApiError
           ? { message: e.message, problems: e.problems }
-          : { message: 'Could not reach the Planroom server. Is it running?', problems: [] },
+          : { message: t('start.unreachable'), problems: [] },
       );
       setBusy(false);
     }
@@ -61,26 +63,32 @@ export function ImportDialog({ file, onClose }: { file: ImportFile; onClose: () 
   const footer = (
     <>
       <button type="button" className="button subtle" onClick={onClose}>
-        Cancel
+        {t('common.cancel')}
       </button>
       <button
         type="button"
         className="button primary"
         disabled={!canCreate}
         onClick={create}
-        title={preview.counts ? 'Create a new board from this file and open it' : 'Fix the problems listed first'}
+        title={t(preview.counts ? 'import.createTitle' : 'import.fixFirst')}
       >
-        {busy ? 'Creating…' : 'Create board'}
+        {busy ? t('start.creating') : t('start.create')}
       </button>
     </>
   );
 
   return (
-    <Modal heading={`Import ${file.fileName}`} onClose={onClose} width={820} testId="import-dialog" footer={footer}>
+    <Modal
+      heading={t('import.dialogHeading', { file: file.fileName })}
+      onClose={onClose}
+      width={820}
+      testId="import-dialog"
+      footer={footer}
+    >
       <div className="import-dialog">
         <div className="import-settings">
           <label className="field">
-            <span className="field-label">Read as</span>
+            <span className="field-label">{t('import.readAs')}</span>
             <select
               value={format}
               onChange={(e) => {
@@ -97,7 +105,7 @@ export function ImportDialog({ file, onClose }: { file: ImportFile; onClose: () 
             </select>
           </label>
           <label className="field">
-            <span className="field-label">Board name</span>
+            <span className="field-label">{t('start.boardName')}</span>
             <input type="text" value={name ?? suggested} maxLength={120} onChange={(e) => setName(e.target.value)} />
           </label>
         </div>
@@ -105,13 +113,13 @@ export function ImportDialog({ file, onClose }: { file: ImportFile; onClose: () 
         {preview.csv && <CsvRowsTable preview={preview.csv} />}
         {preview.counts && (
           <div className="import-ready">
-            <h3>This file creates</h3>
+            <h3>{t('import.creates')}</h3>
             <ImportCountsLine counts={preview.counts} />
           </div>
         )}
         <ImportProblems problems={preview.problems} />
         {failure && (
-          <ImportProblems problems={failure.problems} title={`The server refused the file: ${failure.message}`} />
+          <ImportProblems problems={failure.problems} title={t('import.refused', { message: failure.message })} />
         )}
         {failure && !failure.problems.length && (
           <p className="form-error" role="alert">

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { ROLE_LABELS } from '../../ui/roles';
+import { currentLocale } from '../../i18n/language';
+import { type Translate, useT } from '../../i18n/useT';
 import { boardPath, navigate } from '../router';
 import { forgetBoard, listRecentBoards, type RecentBoard } from './recentBoards';
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-function openedAgo(iso: string, now = Date.now()): string {
+function openedAgo(t: Translate, iso: string, now = Date.now()): string {
+  const relative = new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto' });
   const seconds = (Date.parse(iso) - now) / 1000;
   const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
     ['year', 31_536_000],
@@ -18,11 +18,12 @@ function openedAgo(iso: string, now = Date.now()): string {
   for (const [unit, size] of steps) {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
-  return 'just now';
+  return t('start.justNow');
 }
 
 export function RecentBoards() {
   const [boards, setBoards] = useState(listRecentBoards);
+  const t = useT();
 
   function forget(board: RecentBoard) {
     forgetBoard(board.id, board.role);
@@ -31,13 +32,13 @@ export function RecentBoards() {
 
   return (
     <section className="card recent" aria-labelledby="recent-heading">
-      <h2 id="recent-heading">Recent boards</h2>
+      <h2 id="recent-heading">{t('start.recent')}</h2>
       {boards.length === 0 ? (
         <div className="empty-state" data-testid="recent-empty">
           <p>
-            <strong>No boards yet.</strong>
+            <strong>{t('start.noBoards')}</strong>
           </p>
-          <p>Boards you create or open from a link show up here, on this browser only.</p>
+          <p>{t('start.noBoardsHint')}</p>
         </div>
       ) : (
         <ul className="recent-list" data-testid="recent-boards">
@@ -56,12 +57,13 @@ export function RecentBoards() {
                 >
                   <span className="recent-name">{board.name}</span>
                   <span className="recent-meta">
-                    <span className={`role-badge role-${board.role}`}>{ROLE_LABELS[board.role]}</span>
-                    <span>Opened {openedAgo(board.lastOpened)}</span>
+                    <span className={`role-badge role-${board.role}`}>{t(`role.${board.role}`)}</span>
+                    <span>{t('start.opened', { when: openedAgo(t, board.lastOpened) })}</span>
                   </span>
                 </a>
                 <button type="button" className="button subtle small" onClick={() => forget(board)}>
-                  Forget<span className="sr-only"> {board.name}</span>
+                  {t('start.forget')}
+                  <span className="sr-only"> {board.name}</span>
                 </button>
               </li>
             );

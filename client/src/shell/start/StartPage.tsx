@@ -1,4 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { LanguagePicker } from '../../ui/LanguagePicker';
 import { Logo } from '../Logo';
 import { CreateBoardForm } from './CreateBoardForm';
 import { ImportCard } from './ImportCard';
@@ -13,29 +15,34 @@ export function StartPage() {
   const [file, setFile] = useState<ImportFile | null>(null);
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
+  const t = useT();
 
   useEffect(() => {
     document.title = 'Planroom';
   }, []);
 
-  const onFile = useCallback(async (chosen: File) => {
-    setReading(true);
-    setReadError(null);
-    try {
-      setFile(await readImportFile(chosen));
-    } catch (e) {
-      setReadError(e instanceof Error ? e.message : `Could not read ${chosen.name}.`);
-    } finally {
-      setReading(false);
-    }
-  }, []);
+  const onFile = useCallback(
+    async (chosen: File) => {
+      setReading(true);
+      setReadError(null);
+      try {
+        setFile(await readImportFile(chosen));
+      } catch (e) {
+        setReadError(e instanceof Error ? e.message : t('start.readFailed', { name: chosen.name }));
+      } finally {
+        setReading(false);
+      }
+    },
+    [t],
+  );
   const dragging = useFileDrop(onFile);
 
   return (
     <div className="start">
       <header className="start-head">
         <Logo />
-        <p className="tagline">Live roadmaps for PMO workshops, kickoffs and stakeholders.</p>
+        <p className="tagline">{t('start.tagline')}</p>
+        <LanguagePicker />
       </header>
       <main className="start-main">
         <CreateBoardForm />
@@ -46,11 +53,11 @@ export function StartPage() {
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a CSV, MS Project XML or Board JSON file to preview it</p>
+          <p>{t('start.drop')}</p>
         </div>
       )}
       {file && (
-        <Suspense fallback={<p className="import-loading">Opening the preview…</p>}>
+        <Suspense fallback={<p className="import-loading">{t('start.openingPreview')}</p>}>
           <ImportDialog key={file.fileName + file.text.length} file={file} onClose={() => setFile(null)} />
         </Suspense>
       )}
