@@ -109,6 +109,7 @@ async function floodPhase(server: BenchServer): Promise<string[]> {
     const writer = await connectSynced(server.wsBase, board.id, board.tokens.editor);
     const watcher = await connectSynced(server.wsBase, board.id, board.tokens.editor);
     const frames = [...f.frames()]; // built before the clock starts
+    const before = await server.stats(); // also resets the loop-delay histogram
     const health = probeHealth(server.url, 5);
     const codes = new Map<number, number>();
     const started = performance.now();
@@ -121,12 +122,16 @@ async function floodPhase(server: BenchServer): Promise<string[]> {
       rounds++;
     }
     const { sorted } = await health.stop();
+    const after = await server.stats();
+    const cpuMs = after.cpuUserMs + after.cpuSystemMs - before.cpuUserMs - before.cpuSystemMs;
     const arrived = await waitFor(() => readBoard(watcher.doc).items.has(id), 10_000, 'the bystander edit')
       .then(() => 'bystander edit arrived')
       .catch(() => 'BYSTANDER EDIT LOST');
     const closes = [...codes].map(([c, n]) => `${n} x ${c}`).join(', ');
     lines.push(
-      `${f.name}: ${rounds} floods in ${FLOOD_SECONDS} s, closed ${closes}, ${arrived}; /health ${summary(sorted)}`,
+      `${f.name}: ${rounds} floods in ${FLOOD_SECONDS} s, closed ${closes}, ${arrived}; /health ${summary(sorted)}; ` +
+        `server event-loop stall p99 ${after.loopP99Ms.toFixed(1)} ms, max ${after.loopMaxMs.toFixed(1)} ms, ` +
+        `CPU ${(cpuMs / rounds).toFixed(1)} ms a flood`,
     );
     writer.destroy();
     watcher.destroy();
