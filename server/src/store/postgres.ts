@@ -1,8 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ROLES, type Role, VERSION_REASONS, type VersionInfo, type VersionReason } from '@planroom/shared';
+import { ROLES, type Role } from '@planroom/shared';
 import pg from 'pg';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
+import { type BoardRow, boardFromRow, VERSION_INFO_COLUMNS, type VersionRow, versionFromRow } from './rows.js';
 import { replay, type Store, type StoredContent } from './store.js';
 import { versionContentJson } from './version-json.js';
 
@@ -69,34 +70,6 @@ const MIGRATIONS: readonly { name: string; sql: string }[] = [
     `,
   },
 ];
-
-interface VersionRow {
-  id: string;
-  seq: string;
-  created_at: string;
-  name: string | null;
-  reason: string;
-  people: string;
-}
-
-const INFO = 'id, seq, created_at, name, reason, people';
-
-function readPeople(json: string): VersionInfo['people'] {
-  try {
-    const people = JSON.parse(json) as unknown;
-    return Array.isArray(people) ? (people as VersionInfo['people']) : [];
-  } catch {
-    return [];
-  }
-}
-
-const versionFrom = (row: VersionRow): VersionInfo => ({
-  id: Number(row.id),
-  createdAt: row.created_at,
-  name: row.name,
-  reason: (VERSION_REASONS as readonly string[]).includes(row.reason) ? (row.reason as VersionReason) : 'auto',
-  people: readPeople(row.people),
-});
 
 const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const buf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -255,24 +228,12 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
     },
     async getBoard(id) {
       const row = (
-        await q<{
-          id: string;
-          name: string;
-          owner_key: string;
-          editor_key: string;
-          viewer_key: string;
-          created_at: string;
-          updated_at: string;
-        }>('SELECT id, name, owner_key, editor_key, viewer_key, created_at, updated_at FROM boards WHERE id = $1', [id])
+        await q<BoardRow>(
+          'SELECT id, name, owner_key, editor_key, viewer_key, created_at, updated_at FROM boards WHERE id = $1',
+          [id],
+        )
       )[0];
-      if (!row) return null;
-      return {
-        id: row.id,
-        name: row.name,
-        keys: { owner: row.owner_key, editor: row.editor_key, viewer: row.viewer_key },
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-      };
+      return row ? boardFromRow(row) : null;
     },
     async listBoards() {
       const rows = await q<{ id: string; name: string; created_at: string; updated_at: string }>(
@@ -300,21 +261,27 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
       return Number((await q<{ n: string }>('SELECT COUNT(*) AS n FROM boards'))[0]?.n ?? 0);
     },
     async listVersions(id) {
-      return (await q<VersionRow>(`SELECT ${INFO} FROM versions WHERE board_id = $1 ORDER BY id DESC`, [id])).map(
-        versionFrom,
-      );
+      return (
+        await q<VersionRow>(`SELECT ${VERSION_INFO_COLUMNS} FROM versions WHERE board_id = $1 ORDER BY id DESC`, [id])
+      ).map(versionFromRow);
     },
     async getVersion(id, versionId) {
       const row = (
-        await q<VersionRow>(`SELECT ${INFO} FROM versions WHERE board_id = $1 AND id = $2`, [id, versionId])
+        await q<VersionRow>(`SELECT ${VERSION_INFO_COLUMNS} FROM versions WHERE board_id = $1 AND id = $2`, [
+          id,
+          versionId,
+        ])
       )[0];
-      return row ? versionFrom(row) : null;
+      return row ? versionFromRow(row) : null;
     },
     async latestVersion(id) {
       const row = (
-        await q<VersionRow>(`SELECT ${INFO} FROM versions WHERE board_id = $1 ORDER BY id DESC LIMIT 1`, [id])
+        await q<VersionRow>(
+          `SELECT ${VERSION_INFO_COLUMNS} FROM versions WHERE board_id = $1 ORDER BY id DESC LIMIT 1`,
+          [id],
+        )
       )[0];
-      return row ? { info: versionFrom(row), seq: Number(row.seq) } : null;
+      return row ? { info: versionFromRow(row), seq: Number(row.seq) } : null;
     },
     async versionContent(id, versionId) {
       const row = (
@@ -324,13 +291,12 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Postgres
     },
     async renameVersion(id, versionId, name) {
       const row = (
-        await q<VersionRow>(`UPDATE versions SET name = $1 WHERE board_id = $2 AND id = $3 RETURNING ${INFO}`, [
-          name,
-          id,
-          versionId,
-        ])
+        await q<VersionRow>(
+          `UPDATE versions SET name = $1 WHERE board_id = $2 AND id = $3 RETURNING ${VERSION_INFO_COLUMNS}`,
+          [name, id, versionId],
+        )
       )[0];
-      return row ? versionFrom(row) : null;
+      return row ? versionFromRow(row) : null;
     },
     async appendBatch(entries) {
       if (!entries.length) return [];

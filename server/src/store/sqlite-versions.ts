@@ -1,34 +1,6 @@
-import { VERSION_REASONS, type VersionInfo, type VersionPerson, type VersionReason } from '@planroom/shared';
 import type Database from 'better-sqlite3';
+import { VERSION_INFO_COLUMNS as INFO_COLUMNS, type VersionRow, versionFromRow } from './rows.js';
 import type { NewVersion, SyncStore } from './store.js';
-
-interface VersionRow {
-  id: number;
-  seq: number;
-  created_at: string;
-  name: string | null;
-  reason: string;
-  people: string;
-}
-
-const INFO_COLUMNS = 'id, seq, created_at, name, reason, people';
-
-function readPeople(json: string): VersionPerson[] {
-  try {
-    const people = JSON.parse(json) as unknown;
-    return Array.isArray(people) ? (people as VersionPerson[]) : [];
-  } catch {
-    return []; // a damaged list of names must not hide the version
-  }
-}
-
-const fromRow = (row: VersionRow): VersionInfo => ({
-  id: row.id,
-  createdAt: row.created_at,
-  name: row.name,
-  reason: (VERSION_REASONS as readonly string[]).includes(row.reason) ? (row.reason as VersionReason) : 'auto',
-  people: readPeople(row.people),
-});
 
 type VersionMethods = Pick<
   SyncStore,
@@ -64,14 +36,14 @@ export function versionQueries(db: Database.Database): VersionMethods {
   };
   const getVersion = (id: string, versionId: number) => {
     const row = q.get.get(id, versionId);
-    return row ? fromRow(row) : null;
+    return row ? versionFromRow(row) : null;
   };
   return {
-    listVersions: (id) => q.list.all(id).map(fromRow),
+    listVersions: (id) => q.list.all(id).map(versionFromRow),
     getVersion,
     latestVersion(id) {
       const row = q.latest.get(id);
-      return row ? { info: fromRow(row), seq: row.seq } : null;
+      return row ? { info: versionFromRow(row), seq: Number(row.seq) } : null;
     },
     versionContent(id, versionId) {
       const row = q.content.get(id, versionId);

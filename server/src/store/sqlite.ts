@@ -3,26 +3,9 @@ import { join } from 'node:path';
 import { ROLES, type Role } from '@planroom/shared';
 import Database from 'better-sqlite3';
 import { migrateStore } from './migrations.js';
+import { type BoardRow, boardFromRow } from './rows.js';
 import { versionQueries } from './sqlite-versions.js';
 import type { AppendBatchEntry, BoardRecord, SnapshotInfo, StoredContent, SyncStore } from './store.js';
-
-interface BoardRow {
-  id: string;
-  name: string;
-  owner_key: string;
-  editor_key: string;
-  viewer_key: string;
-  created_at: string;
-  updated_at: string;
-}
-
-const fromRow = (row: BoardRow): BoardRecord => ({
-  id: row.id,
-  name: row.name,
-  keys: { owner: row.owner_key, editor: row.editor_key, viewer: row.viewer_key },
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
 
 /**
  * How many compacted snapshots a board keeps. History lives in the versions table; the
@@ -134,7 +117,7 @@ export function openSqliteStore(opts: SqliteOptions): SyncStore {
     },
     getBoard(id) {
       const row = q.getBoard.get(id);
-      return row ? fromRow(row) : null;
+      return row ? boardFromRow(row) : null;
     },
     listBoards() {
       return q.listBoards
