@@ -1,13 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type CreatedBoard, collection, updateItem } from '@planroom/shared';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { type ChildServer, spawnServer } from '../test/child.js';
 import { type Client, connect } from '../test/helpers.js';
 import { BENCH_SECRET } from './child.js';
 import { createBoards, destroyAll, synced } from './clients.js';
@@ -29,47 +28,15 @@ export interface ClusterBenchOptions {
   warmupSeconds: number;
 }
 
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE_URL = process.env.PLANROOM_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.PLANROOM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const TICK_MS = 1000 / 100; // USER_HZ on Linux
 
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  wsBase: string;
-  output(): string;
-}
-
-async function start(env: Record<string, string>): Promise<Proc> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, PORT: '0', PLANROOM_SECRET: BENCH_SECRET, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    out += String(d);
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', () => reject(new Error(`server exited:\n${out}`)));
-  });
-  return { child, url, wsBase: `${url.replace('http', 'ws')}/ws`, output: () => out };
-}
+/** The cluster suite's child server (`test/child.ts`), with the bench's secret. */
+const start = ({ PLANROOM_DATA_DIR, ...env }: { PLANROOM_DATA_DIR: string } & Record<string, string>) =>
+  spawnServer(PLANROOM_DATA_DIR, { PLANROOM_SECRET: BENCH_SECRET, ...env });
 
 /** CPU ms (user + system) and RSS MB of a process, from /proc. */
 function usage(pid: number): { cpuMs: number; rssMB: number } {
@@ -91,7 +58,7 @@ interface RunFigures {
 }
 
 /** One run: boards created, clients spread round-robin over the processes (so a board's clients are on several), updates paced by the clock. */
-async function run(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigures> {
+async function run(procs: ChildServer[], o: ClusterBenchOptions): Promise<RunFigures> {
   try {
     const figures = await measure(procs, o);
     if (process.env.BENCH_CLUSTER_LOG)
@@ -99,12 +66,12 @@ async function run(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigures> {
     return figures;
   } catch (err) {
     // what the servers said is the first thing to read when a run fails
-    for (const p of procs) console.error(`--- server ${p.url} (exit ${p.child.exitCode}):\n${p.output().slice(-4000)}`);
+    for (const p of procs) console.error(`--- server ${p.url} (exit ${p.proc.exitCode}):\n${p.output().slice(-4000)}`);
     throw err;
   }
 }
 
-async function measure(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigures> {
+async function measure(procs: ChildServer[], o: ClusterBenchOptions): Promise<RunFigures> {
   const perBoard = Math.round(o.connections / o.boards);
   const boards: CreatedBoard[] = await createBoards(procs[0]?.url ?? '', o.boards);
   const clients: Array<Client & { proc: number }> = [];
@@ -141,11 +108,11 @@ async function measure(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigure
         }
       });
     });
-    const before = procs.map((p) => usage(p.child.pid ?? 0));
+    const before = procs.map((p) => usage(p.proc.pid ?? 0));
     const rssMax = before.map((u) => u.rssMB);
     const sampler = setInterval(() => {
       procs.forEach((p, i) => {
-        rssMax[i] = Math.max(rssMax[i] ?? 0, usage(p.child.pid ?? 0).rssMB);
+        rssMax[i] = Math.max(rssMax[i] ?? 0, usage(p.proc.pid ?? 0).rssMB);
       });
     }, 250);
     let sent = 0;
@@ -159,7 +126,7 @@ async function measure(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigure
         for (; sent < due; sent++) {
           if (sent === warm) {
             measuredFrom = performance.now();
-            cpuAtWarm = procs.map((p) => usage(p.child.pid ?? 0));
+            cpuAtWarm = procs.map((p) => usage(p.proc.pid ?? 0));
           }
           const idx = (sent % o.boards) * perBoard + (Math.floor(sent / o.boards) % perBoard);
           const client = clients[idx] as Client & { proc: number };
@@ -177,7 +144,7 @@ async function measure(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigure
     const deadline = performance.now() + 10_000;
     while (received < expected && performance.now() < deadline) await sleep(10);
     clearInterval(sampler);
-    const after = procs.map((p) => usage(p.child.pid ?? 0));
+    const after = procs.map((p) => usage(p.proc.pid ?? 0));
     const serverCpuMs = after.reduce((sum, u, i) => sum + u.cpuMs - (cpuAtWarm[i]?.cpuMs ?? 0), 0);
     return {
       latencies: latencies.slice(0, Math.min(received, latencies.length)).sort(),
@@ -193,14 +160,14 @@ async function measure(procs: Proc[], o: ClusterBenchOptions): Promise<RunFigure
   }
 }
 
-async function stop(procs: Proc[]): Promise<void> {
+async function stop(procs: ChildServer[]): Promise<void> {
   await Promise.all(
     procs.map(
       (p) =>
         new Promise<void>((resolve) => {
-          if (p.child.exitCode !== null) return resolve();
-          p.child.once('exit', () => resolve());
-          p.child.kill('SIGTERM');
+          if (p.proc.exitCode !== null) return resolve();
+          p.proc.once('exit', () => resolve());
+          p.proc.kill('SIGTERM');
         }),
     ),
   );
