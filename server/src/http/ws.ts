@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CLOSE, MAX_FRAME_BYTES } from '@planroom/shared';
+import { CLOSE, canEdit, MAX_FRAME_BYTES } from '@planroom/shared';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../log.js';
 import { rateLimited } from '../log.js';
@@ -133,7 +133,7 @@ export function mountSync(server: Server, deps: LinksDeps & { rooms: Rooms; log:
     const access = await socketAccess(deps, boardId, query);
     const room = 'code' in access ? null : await deps.rooms.open(boardId);
     if (socket.destroyed) return;
-    const wss = 'role' in access && access.role !== 'viewer' ? writers : readers;
+    const wss = 'role' in access && canEdit(access.role) ? writers : readers;
     wss.handleUpgrade(req, socket, head, (ws) => open(ws, boardId, access, room));
   };
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
